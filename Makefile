@@ -1,0 +1,43 @@
+# pystm's build, test and benchmark targets. `make test` is the one test
+# command (CI runs it); everything it needs comes from go.mod.
+
+GO ?= go
+PYTHON2 ?= PYENV_VERSION=2.7.18 python2
+FUZZTIME ?= 10m
+
+.PHONY: all build test fmt-check vet gotest astcompare bench fuzz record
+
+all: build
+
+build:
+	$(GO) build -o bin/pystm ./cmd/pystm
+
+test: fmt-check vet gotest
+
+fmt-check:
+	@out=$$(gofmt -l .); \
+	if [ -n "$$out" ]; then echo "gofmt needed on:"; echo "$$out"; exit 1; fi
+
+vet:
+	$(GO) vet ./...
+
+gotest:
+	$(GO) test ./...
+
+# Compare `pystm compile --dump-ast` with CPython's ast.dump over every
+# .py file of CPython 2.7.18's standard library (needs python2).
+astcompare: build
+	scripts/astcompare.sh
+
+# Benchmarks, side by side with CPython 2.7 (needs python2).
+bench: build
+	bench/frontend.sh
+
+# Fuzz tokenizer, parser and compiler together.
+fuzz:
+	$(GO) test -run '^$$' -fuzz FuzzCompile -fuzztime $(FUZZTIME) ./compile
+
+# Re-record the expected outputs of tests/ from CPython 2.7.18.
+record:
+	scripts/record_ast.sh
+	scripts/record_syntaxerr.sh
