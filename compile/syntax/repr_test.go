@@ -9,14 +9,14 @@ import (
 // The expected values in this file were printed by CPython 2.7.18 (a wide
 // build).
 
-var negZero = math.Copysign(0, -1)
+var reprNegZero = math.Copysign(0, -1)
 
-var floatTests = []struct {
+var reprFloatTests = []struct {
 	f         float64
 	repr, str string
 }{
 	{0.0, "0.0", "0.0"},
-	{negZero, "-0.0", "-0.0"},
+	{reprNegZero, "-0.0", "-0.0"},
 	{math.NaN(), "nan", "nan"},
 	{math.NaN(), "nan", "nan"},
 	{math.Inf(1), "inf", "inf"},
@@ -105,7 +105,7 @@ var floatTests = []struct {
 	{6.989944337295713e-14, "6.989944337295713e-14", "6.9899443373e-14"},
 }
 
-var complexTests = []struct {
+var reprComplexTests = []struct {
 	re, im    float64
 	repr, str string
 }{
@@ -129,13 +129,13 @@ var complexTests = []struct {
 	{-1.0, 0.0, "(-1+0j)", "(-1+0j)"},
 	{1e+16, math.Inf(1), "(1e+16+infj)", "(1e+16+infj)"},
 	{2.5, -1.0, "(2.5-1j)", "(2.5-1j)"},
-	{negZero, 1e+16, "(-0+1e+16j)", "(-0+1e+16j)"},
+	{reprNegZero, 1e+16, "(-0+1e+16j)", "(-0+1e+16j)"},
 	{1e+16, 2.5, "(1e+16+2.5j)", "(1e+16+2.5j)"},
 	{math.NaN(), math.Inf(-1), "(nan-infj)", "(nan-infj)"},
 	{math.NaN(), 1.0, "(nan+1j)", "(nan+1j)"},
 	{math.NaN(), 0.0, "(nan+0j)", "(nan+0j)"},
 	{0.0, 2.5, "2.5j", "2.5j"},
-	{negZero, math.NaN(), "(-0+nanj)", "(-0+nanj)"},
+	{reprNegZero, math.NaN(), "(-0+nanj)", "(-0+nanj)"},
 	{math.NaN(), 1.0, "(nan+1j)", "(nan+1j)"},
 	{-1.0, 1.0, "(-1+1j)", "(-1+1j)"},
 	{1e-05, 1e+16, "(1e-05+1e+16j)", "(1e-05+1e+16j)"},
@@ -144,23 +144,23 @@ var complexTests = []struct {
 	{123456789012.0, 1.0, "(123456789012+1j)", "(123456789012+1j)"},
 	{math.Inf(-1), math.NaN(), "(-inf+nanj)", "(-inf+nanj)"},
 	{math.Inf(-1), 1e+300, "(-inf+1e+300j)", "(-inf+1e+300j)"},
-	{negZero, -1.0, "(-0-1j)", "(-0-1j)"},
+	{reprNegZero, -1.0, "(-0-1j)", "(-0-1j)"},
 	{0.1, math.NaN(), "(0.1+nanj)", "(0.1+nanj)"},
 	{math.Inf(1), 0.0, "(inf+0j)", "(inf+0j)"},
 	{math.Inf(1), -1.0, "(inf-1j)", "(inf-1j)"},
-	{negZero, 123456789012.0, "(-0+123456789012j)", "(-0+123456789012j)"},
+	{reprNegZero, 123456789012.0, "(-0+123456789012j)", "(-0+123456789012j)"},
 	{0.1, math.Inf(-1), "(0.1-infj)", "(0.1-infj)"},
 	{123456789012.0, math.NaN(), "(123456789012+nanj)", "(123456789012+nanj)"},
 	{math.NaN(), math.Inf(1), "(nan+infj)", "(nan+infj)"},
-	{1e-05, negZero, "(1e-05-0j)", "(1e-05-0j)"},
+	{1e-05, reprNegZero, "(1e-05-0j)", "(1e-05-0j)"},
 	{1.0, 1e+16, "(1+1e+16j)", "(1+1e+16j)"},
 	{1.0, 1e+300, "(1+1e+300j)", "(1+1e+300j)"},
-	{1.0, negZero, "(1-0j)", "(1-0j)"},
+	{1.0, reprNegZero, "(1-0j)", "(1-0j)"},
 	{2.5, 1e+16, "(2.5+1e+16j)", "(2.5+1e+16j)"},
 	{math.NaN(), 1e+16, "(nan+1e+16j)", "(nan+1e+16j)"},
 	{1e-05, 2.5, "(1e-05+2.5j)", "(1e-05+2.5j)"},
 	{math.Inf(1), 1e-05, "(inf+1e-05j)", "(inf+1e-05j)"},
-	{math.Inf(-1), negZero, "(-inf-0j)", "(-inf-0j)"},
+	{math.Inf(-1), reprNegZero, "(-inf-0j)", "(-inf-0j)"},
 	{-1.0, math.Inf(-1), "(-1-infj)", "(-1-infj)"},
 	{-1.0, 0.1, "(-1+0.1j)", "(-1+0.1j)"},
 	{-1.0, 1e+16, "(-1+1e+16j)", "(-1+1e+16j)"},
@@ -168,9 +168,9 @@ var complexTests = []struct {
 	{1e+16, 1.0, "(1e+16+1j)", "(1e+16+1j)"},
 	{123456789012.0, math.NaN(), "(123456789012+nanj)", "(123456789012+nanj)"},
 	{math.Inf(1), math.NaN(), "(inf+nanj)", "(inf+nanj)"},
-	{math.NaN(), negZero, "(nan-0j)", "(nan-0j)"},
+	{math.NaN(), reprNegZero, "(nan-0j)", "(nan-0j)"},
 	{2.5, math.NaN(), "(2.5+nanj)", "(2.5+nanj)"},
-	{0.0, negZero, "-0j", "-0j"},
+	{0.0, reprNegZero, "-0j", "-0j"},
 	{1e+300, math.Inf(1), "(1e+300+infj)", "(1e+300+infj)"},
 	{1.0, math.NaN(), "(1+nanj)", "(1+nanj)"},
 	{1e+16, -1.0, "(1e+16-1j)", "(1e+16-1j)"},
@@ -182,7 +182,7 @@ var complexTests = []struct {
 	{math.NaN(), -1.0, "(nan-1j)", "(nan-1j)"},
 	{0.1, 1e+16, "(0.1+1e+16j)", "(0.1+1e+16j)"},
 	{math.NaN(), math.Inf(1), "(nan+infj)", "(nan+infj)"},
-	{2.5, negZero, "(2.5-0j)", "(2.5-0j)"},
+	{2.5, reprNegZero, "(2.5-0j)", "(2.5-0j)"},
 	{1e-05, math.Inf(-1), "(1e-05-infj)", "(1e-05-infj)"},
 	{2.5, 1.0, "(2.5+1j)", "(2.5+1j)"},
 	{1e+16, 0.0, "(1e+16+0j)", "(1e+16+0j)"},
@@ -191,14 +191,14 @@ var complexTests = []struct {
 	{1e+300, 1e+16, "(1e+300+1e+16j)", "(1e+300+1e+16j)"},
 	{2.5, 1e+300, "(2.5+1e+300j)", "(2.5+1e+300j)"},
 	{1e+300, math.Inf(-1), "(1e+300-infj)", "(1e+300-infj)"},
-	{-1.0, negZero, "(-1-0j)", "(-1-0j)"},
+	{-1.0, reprNegZero, "(-1-0j)", "(-1-0j)"},
 	{math.NaN(), 2.5, "(nan+2.5j)", "(nan+2.5j)"},
 	{math.NaN(), 0.1, "(nan+0.1j)", "(nan+0.1j)"},
-	{math.Inf(1), negZero, "(inf-0j)", "(inf-0j)"},
+	{math.Inf(1), reprNegZero, "(inf-0j)", "(inf-0j)"},
 	{math.Inf(-1), 0.1, "(-inf+0.1j)", "(-inf+0.1j)"},
 	{math.NaN(), 1e+300, "(nan+1e+300j)", "(nan+1e+300j)"},
 	{math.Inf(1), math.Inf(-1), "(inf-infj)", "(inf-infj)"},
-	{negZero, 0.0, "(-0+0j)", "(-0+0j)"},
+	{reprNegZero, 0.0, "(-0+0j)", "(-0+0j)"},
 	{math.NaN(), math.NaN(), "(nan+nanj)", "(nan+nanj)"},
 	{123456789012.0, -1.0, "(123456789012-1j)", "(123456789012-1j)"},
 	{1.0, -1.0, "(1-1j)", "(1-1j)"},
@@ -211,17 +211,17 @@ var complexTests = []struct {
 	{math.Inf(-1), math.NaN(), "(-inf+nanj)", "(-inf+nanj)"},
 	{1.0, math.Inf(-1), "(1-infj)", "(1-infj)"},
 	{1e+16, 1e+16, "(1e+16+1e+16j)", "(1e+16+1e+16j)"},
-	{negZero, 0.1, "(-0+0.1j)", "(-0+0.1j)"},
-	{negZero, negZero, "(-0-0j)", "(-0-0j)"},
+	{reprNegZero, 0.1, "(-0+0.1j)", "(-0+0.1j)"},
+	{reprNegZero, reprNegZero, "(-0-0j)", "(-0-0j)"},
 	{2.5, math.Inf(-1), "(2.5-infj)", "(2.5-infj)"},
 	{math.NaN(), math.Inf(-1), "(nan-infj)", "(nan-infj)"},
 	{0.0, 1.0, "1j", "1j"},
 	{1.0, 0.1, "(1+0.1j)", "(1+0.1j)"},
 	{0.0, 0.1, "0.1j", "0.1j"},
-	{negZero, 1.0, "(-0+1j)", "(-0+1j)"},
+	{reprNegZero, 1.0, "(-0+1j)", "(-0+1j)"},
 	{1e-05, 1e+300, "(1e-05+1e+300j)", "(1e-05+1e+300j)"},
 	{0.0, math.NaN(), "nanj", "nanj"},
-	{0.1, negZero, "(0.1-0j)", "(0.1-0j)"},
+	{0.1, reprNegZero, "(0.1-0j)", "(0.1-0j)"},
 	{0.1, math.NaN(), "(0.1+nanj)", "(0.1+nanj)"},
 	{1e+300, 1e-05, "(1e+300+1e-05j)", "(1e+300+1e-05j)"},
 	{math.Inf(-1), 2.5, "(-inf+2.5j)", "(-inf+2.5j)"},
@@ -232,16 +232,16 @@ var complexTests = []struct {
 	{0.0, 1.0, "1j", "1j"},
 	{0.0, -1.0, "-1j", "-1j"},
 	{1.0, 2.0, "(1+2j)", "(1+2j)"},
-	{negZero, -1.0, "(-0-1j)", "(-0-1j)"},
-	{negZero, 0.0, "(-0+0j)", "(-0+0j)"},
-	{0.0, negZero, "-0j", "-0j"},
+	{reprNegZero, -1.0, "(-0-1j)", "(-0-1j)"},
+	{reprNegZero, 0.0, "(-0+0j)", "(-0+0j)"},
+	{0.0, reprNegZero, "-0j", "-0j"},
 	{1.5, 0.0, "(1.5+0j)", "(1.5+0j)"},
-	{-1.5, negZero, "(-1.5-0j)", "(-1.5-0j)"},
+	{-1.5, reprNegZero, "(-1.5-0j)", "(-1.5-0j)"},
 	{math.NaN(), 1.0, "(nan+1j)", "(nan+1j)"},
 	{1.0, math.NaN(), "(1+nanj)", "(1+nanj)"},
 }
 
-var strTests = []struct{ s, repr string }{
+var reprStrTests = []struct{ s, repr string }{
 	{"", "''"},
 	{"abc", "'abc'"},
 	{"'", "\"'\""},
@@ -259,7 +259,7 @@ var strTests = []struct{ s, repr string }{
 	{"\x0b\x0c", "'\\x0b\\x0c'"},
 }
 
-var unicodeTests = []struct {
+var reprUnicodeTests = []struct {
 	u    []rune
 	repr string
 }{
@@ -283,7 +283,7 @@ var unicodeTests = []struct {
 }
 
 func TestReprFloat(t *testing.T) {
-	for _, tc := range floatTests {
+	for _, tc := range reprFloatTests {
 		if got := ReprFloat(tc.f); got != tc.repr {
 			t.Errorf("ReprFloat(%v) = %q, want %q", tc.f, got, tc.repr)
 		}
@@ -294,7 +294,7 @@ func TestReprFloat(t *testing.T) {
 }
 
 func TestReprComplex(t *testing.T) {
-	for _, tc := range complexTests {
+	for _, tc := range reprComplexTests {
 		c := complex(tc.re, tc.im)
 		if got := ReprComplex(c); got != tc.repr {
 			t.Errorf("ReprComplex(%v) = %q, want %q", c, got, tc.repr)
@@ -306,7 +306,7 @@ func TestReprComplex(t *testing.T) {
 }
 
 func TestReprStr(t *testing.T) {
-	for _, tc := range strTests {
+	for _, tc := range reprStrTests {
 		if got := ReprStr(tc.s); got != tc.repr {
 			t.Errorf("ReprStr(%q) = %s, want %s", tc.s, got, tc.repr)
 		}
@@ -314,7 +314,7 @@ func TestReprStr(t *testing.T) {
 }
 
 func TestReprUnicode(t *testing.T) {
-	for _, tc := range unicodeTests {
+	for _, tc := range reprUnicodeTests {
 		if got := ReprUnicode(tc.u); got != tc.repr {
 			t.Errorf("ReprUnicode(%x) = %s, want %s", tc.u, got, tc.repr)
 		}
