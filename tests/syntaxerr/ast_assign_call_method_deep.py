@@ -1,0 +1,4 @@
+class C:
+    def m(self):
+        x = 1
+        self.get() = x

@@ -1,0 +1,1 @@
+x = {k: 1 for f(k) in z}

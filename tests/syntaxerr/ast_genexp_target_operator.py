@@ -1,0 +1,1 @@
+x = list(y for a + b in z)

@@ -1,0 +1,2 @@
+class None:
+    pass

@@ -1,0 +1,1 @@
+x = sum(1 for None in y)

@@ -1,0 +1,1 @@
+g = lambda None: 0

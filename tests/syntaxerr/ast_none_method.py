@@ -1,0 +1,3 @@
+class C:
+    def None(self):
+        pass

@@ -1,0 +1,2 @@
+def f(a, None=1):
+    pass

@@ -1,0 +1,2 @@
+def g():
+    return f(x, y=1, z)

@@ -1,0 +1,4 @@
+from __future__ import unicode_literals
+
+def f():
+    return "\N{BOGUS}"

@@ -1,0 +1,2 @@
+x = 1  # coding: utf-8
+y = "é"

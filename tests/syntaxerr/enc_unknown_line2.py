@@ -1,0 +1,3 @@
+#!/usr/bin/python
+# vim: set fileencoding=klingon :
+x = 1

@@ -1,0 +1,3 @@
+from __future__ import print_function
+print = 1
+print x

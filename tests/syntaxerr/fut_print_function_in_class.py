@@ -1,0 +1,4 @@
+from __future__ import print_function
+class C:
+    print("ok")
+    print "bad"

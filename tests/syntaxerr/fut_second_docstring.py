@@ -1,0 +1,3 @@
+"""doc"""
+"""another"""
+from __future__ import division

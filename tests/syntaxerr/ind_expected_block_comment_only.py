@@ -1,0 +1,3 @@
+while True:
+    # nothing here
+x = 1

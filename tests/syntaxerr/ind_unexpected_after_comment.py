@@ -1,0 +1,4 @@
+def f():
+    y = 0
+    # comment
+      x = 1

@@ -1,0 +1,4 @@
+@dec
+class C:
+    @prop
+    y = 1

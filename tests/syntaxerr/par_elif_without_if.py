@@ -1,0 +1,3 @@
+def f():
+    elif x:
+        pass

@@ -1,0 +1,1 @@
+exec "a" in b, c, d

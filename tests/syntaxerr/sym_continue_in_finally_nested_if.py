@@ -1,0 +1,7 @@
+def f():
+    while True:
+        try:
+            pass
+        finally:
+            if x:
+                continue

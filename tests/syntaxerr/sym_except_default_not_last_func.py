@@ -1,0 +1,9 @@
+def f():
+    try:
+        pass
+    except IOError:
+        pass
+    except:
+        pass
+    except ValueError:
+        pass

@@ -1,0 +1,3 @@
+def f(a):
+    exec "b = 1"
+    return (x for x in a if x > b)

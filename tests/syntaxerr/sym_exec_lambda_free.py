@@ -1,0 +1,3 @@
+def f():
+    exec "a = 1"
+    return lambda: b

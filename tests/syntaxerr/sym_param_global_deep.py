@@ -1,0 +1,4 @@
+class C:
+    def m(self, a, b):
+        c = 1
+        global b

@@ -1,0 +1,23 @@
+def f():
+    with m0:
+        with m1:
+            with m2:
+                with m3:
+                    with m4:
+                        with m5:
+                            with m6:
+                                with m7:
+                                    with m8:
+                                        with m9:
+                                            with m10:
+                                                with m11:
+                                                    with m12:
+                                                        with m13:
+                                                            with m14:
+                                                                with m15:
+                                                                    with m16:
+                                                                        with m17:
+                                                                            with m18:
+                                                                                with m19:
+                                                                                    with m20:
+                                                                                        pass

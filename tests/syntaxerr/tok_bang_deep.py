@@ -1,0 +1,7 @@
+import os
+
+
+def f(x):
+    if x:
+        return 1
+    return !x

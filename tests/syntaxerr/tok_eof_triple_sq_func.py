@@ -1,0 +1,4 @@
+def f():
+    '''docstring
+    more
+    return 1
