@@ -1,0 +1,5 @@
+@dec
+@dec2(1,
+      2)
+def None():
+    pass

@@ -1,0 +1,4 @@
+class C:
+    @staticmethod
+    def m(x, x):
+        pass

@@ -1,0 +1,3 @@
+total = sum(x * 2
+            for x in y,
+            0)

@@ -1,0 +1,3 @@
+x = ("ok"
+     "fine"
+     u"\N{NOPE}")

@@ -1,0 +1,5 @@
+class C:
+    x = [1,
+         2]
+    y = (yield
+         x)
