@@ -1,0 +1,3 @@
+# -*- coding: ascii -*-
+s = 'abc'
+u = u'abc\xe9'

@@ -1,0 +1,21 @@
+# Imaginary literals and complex expressions.
+1j
+1J
+1.5j
+0j
+0.j
+.5j
+1e3j
+1E-5j
+1e16j
+10000000000000000j
+123456789012345678901234567890j
+-1j
+-0j
+1+2j
+1-2j
+-1-2j
+(1+2j)*3
+1e309j
+-1e309j
+0.1j

@@ -1,0 +1,9 @@
+"""Module docstring."""
+
+def f():
+    """Function docstring."""
+
+class C:
+    """Class docstring."""
+    def m(self):
+        'single-quoted docstring'

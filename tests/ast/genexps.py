@@ -1,0 +1,13 @@
+# Generator expressions.
+(x for x in y)
+(x for x in y if z)
+(x for x in y if a if b for w in x if c)
+f(x for x in y)
+sum(x * 2 for x in y)
+f(a, (x for x in y))
+((a, b) for a, b in pairs)
+(x for x in (y for y in z))
+(x for (a, b) in c)
+(x for x, in c)
+(lambda: x for x in y)
+(x for x in a or b)

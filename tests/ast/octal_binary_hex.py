@@ -1,0 +1,22 @@
+# Octal, binary and hex integers; literals with leading zeros.
+0777
+0o7
+0O17
+0o0
+00
+0
+000
+0b101
+0B1
+0b0
+0x1F
+0X1f
+0xdeadBEEF
+09.5
+09e1
+0777j
+09j
+00.5
+0e0
+0.
+0x0

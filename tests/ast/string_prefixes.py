@@ -1,0 +1,27 @@
+# Every string prefix of Python 2.7.
+'a'
+"a"
+u'a'
+U'a'
+r'\n'
+R'\n'
+ur'\n'
+UR'\n'
+uR'\n'
+Ur'\n'
+ur'\u1234\x41'
+ur'\\u1234'
+ur'\\\u1234'
+b'a'
+B'a'
+br'\n'
+bR'\n'
+Br'\n'
+BR'\n'
+b'\xff'
+r'\''
+r"\""
+r'a\
+b'
+u''
+b""

@@ -1,0 +1,12 @@
+# \N{...} escapes in unicode literals.
+u'\N{SNOWMAN}'
+u'\N{LATIN CAPITAL LETTER A WITH GRAVE}'
+u'\N{EM DASH}'
+u'\N{BULLET} and \N{BLACK STAR}'
+u'\N{CJK UNIFIED IDEOGRAPH-4E00}'
+u'\N{HANGUL SYLLABLE GAG}'
+u'\N{MUSICAL SYMBOL G CLEF}'
+u'\N{snowman}'
+u'\N{LATIN SMALL LETTER SHARP S}'
+ur'\N{SNOWMAN}'
+'\N{SNOWMAN}'
