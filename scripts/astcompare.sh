@@ -62,14 +62,14 @@ if [ "$i" -eq 0 ]; then
 	exit 2
 fi
 
-# CPython's dumps, in batches of 20 files per process.
-xargs -0 -n 40 -P "$jobs" "$python2" "$root/scripts/cpython_astdump.py" --batch "$tmp/out" <"$tmp/pairs"
+# CPython's dumps, in batches of 20 files per process (-x: never split an INDEX FILE pair).
+xargs -0 -x -n 40 -P "$jobs" "$python2" "$root/scripts/cpython_astdump.py" --batch "$tmp/out" <"$tmp/pairs"
 
 # pystm's dumps, one process per file; a file that takes too long or
 # crashes pystm gets its exit status recorded like any other.
 export PYSTM_BIN=$pystm OUTDIR=$tmp/out PER_FILE_TIMEOUT=$timeout
 # shellcheck disable=SC2016
-xargs -0 -n 2 -P "$jobs" bash -c '
+xargs -0 -x -n 2 -P "$jobs" bash -c '
 	timeout "$PER_FILE_TIMEOUT" "$PYSTM_BIN" compile --dump-ast "$2" >"$OUTDIR/$1.out" 2>"$OUTDIR/$1.err"
 	echo $? >"$OUTDIR/$1.rc"
 ' astcompare-worker <"$tmp/pairs"
