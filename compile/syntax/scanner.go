@@ -1,28 +1,860 @@
 package syntax
 
-// STUB: to be replaced by the tokenizer.
+import (
+	"strings"
+)
 
-// Scanner turns Python 2.7 source into tokens.
-type Scanner struct{}
+// This file is the tokenizer. It follows CPython 2.7's Parser/tokenizer.c
+// (tok_get, tok_nextc) closely, including where it reports errors: a
+// SyntaxError from the tokenizer carries the line number of the line being
+// read, an offset that counts bytes from the start of the line on which
+// the current token began up to the tokenizer's read position, and as text
+// every line from the one the token began on to the end of the line being
+// read. The same rule locates the parser's errors; see ErrorAt.
 
-// NewScanner returns a scanner over src. It reads the PEP 263 coding
-// declaration (or a UTF-8 BOM); an unknown encoding is an *Error.
-func NewScanner(filename string, src []byte) (*Scanner, error) { return &Scanner{}, nil }
+const maxIndent = 100 // tokenizer.c's MAXINDENT
 
-// Scan returns the next token; errors are *Error.
-func (s *Scanner) Scan() (Tok, error) { return Tok{Kind: EOF}, nil }
+// Scanner turns Python 2.7 source into tokens, as CPython 2.7's tokenizer
+// does. A Scanner made by NewScanner reads its source as compile() reads a
+// string (and as ast.parse(open(f).read()) does); one made by
+// NewFileScanner reads it as the interpreter reads a file to run or import.
+type Scanner struct {
+	filename string
+	src      string // the source: newlines translated, decoded to UTF-8 where CPython does
+	encoding string // normalized declared encoding, "utf-8" for a BOM, or ""
+	decoded  bool   // src was decoded from encoding (CPython's tok->enc was set)
+	lines    []int  // offset in src of the start of each line
+	badLine  int    // file input: line holding a non-ASCII byte without declared encoding
+	badChar  byte
 
-// Encoding returns the normalized source encoding, or "" if none was declared.
-func (s *Scanner) Encoding() string { return "" }
+	cur, inp  int // read position; end of the line read last
+	buf       int // start of the line on which the current token began
+	lineStart int // start of the line read last
+	lineno    int // number of lines read
+	inTok     bool
+	atbol     bool
+	contLine  bool
+	eof       bool // the end of input was read (tokenizer.c's E_EOF)
+	level     int
+	indent    int
+	pendin    int
+	tabsize   int
+	indstack  [maxIndent]int
+	err       error // sticky error
+}
+
+// NewScanner returns a scanner over src that reads it as CPython 2.7's
+// compile() reads a source string (Parser/tokenizer.c decode_str): "\r\n"
+// and lone "\r" become "\n" and a final newline is added when missing (a
+// source ending in "\r\n" gets one more, as CPython's translate_newlines
+// does); the source ends at its first NUL byte (compile() refuses such
+// strings before tokenizing); a UTF-8 BOM is skipped; a PEP 263 coding
+// declaration on line 1 or 2 is read; for an encoding other than utf-8
+// and iso-8859-1 the whole source is decoded to UTF-8 first. Non-ASCII
+// bytes without a declared encoding are accepted as they are. An unknown
+// encoding or undecodable source is an *Error on line 0, as compile()
+// reports it.
+func NewScanner(filename string, src []byte) (*Scanner, error) {
+	return newScanner(filename, src, false)
+}
+
+// NewFileScanner returns a scanner over src that reads it as CPython 2.7
+// reads a source file to run or import it (universal newlines, no extra
+// line for a final "\r\n"). It differs from NewScanner in its errors: a
+// non-ASCII byte with no encoding declared is a SyntaxError ("Non-ASCII
+// character '\xe9' in file f.py on line 3, but no encoding declared; ...")
+// reported by Scan when the scanner reaches that line, with offset 0 and
+// no text; an unknown encoding is "encoding problem: NAME" on the line of
+// the declaration. It is an addition to the API for running files.
+func NewFileScanner(filename string, src []byte) (*Scanner, error) {
+	return newScanner(filename, src, true)
+}
+
+func newScanner(filename string, src []byte, file bool) (*Scanner, error) {
+	s := &Scanner{filename: filename, tabsize: 8, atbol: true}
+	if !file {
+		if i := indexByte(src, 0); i >= 0 {
+			src = src[:i]
+		}
+	}
+	text := translateNewlines(src, !file)
+	if err := s.setEncoding(text, file); err != nil {
+		return nil, err
+	}
+	s.lines = make([]int, 0, 64+len(s.src)/32)
+	for i := 0; i < len(s.src); {
+		s.lines = append(s.lines, i)
+		j := strings.IndexByte(s.src[i:], '\n')
+		if j < 0 {
+			break
+		}
+		i += j + 1
+	}
+	return s, nil
+}
+
+func indexByte(b []byte, c byte) int {
+	for i, x := range b {
+		if x == c {
+			return i
+		}
+	}
+	return -1
+}
+
+// translateNewlines turns "\r\n" and "\r" into "\n" and makes the text end
+// in a newline. With quirk it reproduces tokenizer.c's translate_newlines,
+// which adds a second newline after a final "\r\n" and turns "" into "\n";
+// without it, universal newline reading, which leaves "" empty.
+func translateNewlines(src []byte, quirk bool) string {
+	if indexByte(src, '\r') < 0 {
+		if len(src) > 0 && src[len(src)-1] == '\n' {
+			return string(src)
+		}
+		if len(src) == 0 && !quirk {
+			return ""
+		}
+		b := make([]byte, len(src)+1)
+		copy(b, src)
+		b[len(src)] = '\n'
+		return string(b)
+	}
+	b := make([]byte, 0, len(src)+2)
+	extra := false
+	for i := 0; i < len(src); i++ {
+		c := src[i]
+		if c == '\r' {
+			b = append(b, '\n')
+			if i+1 < len(src) && src[i+1] == '\n' {
+				i++
+				if i+1 == len(src) && quirk {
+					extra = true
+				}
+			}
+			continue
+		}
+		b = append(b, c)
+	}
+	if extra || len(b) == 0 || b[len(b)-1] != '\n' {
+		b = append(b, '\n')
+	}
+	return string(b)
+}
+
+// Encoding returns the normalized declared source encoding ("utf-8",
+// "iso-8859-1", or the name as declared for others, as tokenizer.c's
+// get_normal_name leaves it), "utf-8" for a UTF-8 BOM, or "" when none.
+// It is what the parser passes to DecodeString.
+func (s *Scanner) Encoding() string { return s.encoding }
 
 // LineText returns the text of line n (1-based) with its newline, as the
-// parser sees it (decoded to UTF-8 for encodings other than utf-8 and latin-1).
-func (s *Scanner) LineText(n int) string { return "" }
+// parser sees it (decoded to UTF-8 for encodings other than utf-8 and
+// iso-8859-1), or "" if out of range.
+func (s *Scanner) LineText(n int) string {
+	if n < 1 || n > len(s.lines) {
+		return ""
+	}
+	return s.src[s.lines[n-1]:s.lineEnd(n)]
+}
 
-// ParseNumber converts a NUMBER literal to int64, *big.Int, float64 or complex128.
-func ParseNumber(lit string) (Number, error) { return int64(0), nil }
+// lineEnd returns the offset just past line n (1-based).
+func (s *Scanner) lineEnd(n int) int {
+	if n < len(s.lines) {
+		return s.lines[n]
+	}
+	return len(s.src)
+}
 
-// DecodeString decodes one STRING literal (prefix and quotes included).
-func DecodeString(lit, encoding string, unicodeLiterals bool) (s string, u []rune, isUnicode bool, err error) {
-	return "", nil, false, nil
+// NumLines returns how many lines the (translated) source has. It is an
+// addition to the API: CPython's parser reports a syntax error at the end
+// of input as "unexpected EOF while parsing" only when the source has at
+// most one line (see ErrorAt).
+func (s *Scanner) NumLines() int { return len(s.lines) }
+
+// NodePos returns the position CPython 2.7 gives an AST node that starts
+// with token t: CPython numbers a token by the line on which it ends, and
+// gives a token that began on an earlier line (a string literal spanning
+// lines) the col_offset -1. So a multi-line string, and an expression or
+// statement starting with one, has lineno = its last line, col_offset = -1.
+// It is an addition to the API for the parser.
+func (t Tok) NodePos() Pos {
+	if t.Pos.Line != t.End.Line {
+		return Pos{Line: t.End.Line, Col: -1}
+	}
+	return t.Pos
+}
+
+// ErrorAt returns the error CPython 2.7 reports when its parser rejects
+// token t (parsetok.c): the line on which t ends, as offset the number of
+// bytes from the start of the line on which t began to the end of t, and
+// as text the lines from t's first to its last. kind and msg are what the
+// parser decides ("SyntaxError", "invalid syntax"; "IndentationError",
+// "expected an indented block", "unexpected indent", "unexpected
+// unindent"). When t is the EOF token and the source has at most one
+// line, CPython reports "unexpected EOF while parsing" (a SyntaxError)
+// whatever the parser's complaint; ErrorAt applies that rule. For EOF and
+// DEDENT tokens at the end of input the position is the end of the last
+// line. It is an addition to the API for the parser.
+func (s *Scanner) ErrorAt(t Tok, kind, msg string) *Error {
+	if t.Kind == EOF && len(s.lines) <= 1 {
+		kind, msg = "SyntaxError", "unexpected EOF while parsing"
+	}
+	e := &Error{Kind: kind, Msg: msg, Filename: s.filename, Line: t.End.Line}
+	if t.Pos.Line < 1 || t.End.Line > len(s.lines) || t.Pos.Line > t.End.Line {
+		return e
+	}
+	buf := s.lines[t.Pos.Line-1]
+	cur := s.lines[t.End.Line-1] + t.End.Col
+	end := s.lineEnd(t.End.Line)
+	if cur < buf || cur > end {
+		return e
+	}
+	e.Text, e.Offset = s.restoreEncoding(s.src[buf:end], cur-buf)
+	return e
+}
+
+// errHere returns a tokenizer error located as parsetok.c locates it.
+func (s *Scanner) errHere(kind, msg string) *Error {
+	e := &Error{Kind: kind, Msg: msg, Filename: s.filename, Line: s.lineno}
+	if s.buf <= s.inp && s.inp <= len(s.src) && s.cur >= s.buf {
+		e.Text, e.Offset = s.restoreEncoding(s.src[s.buf:s.inp], s.cur-s.buf)
+	}
+	return e
+}
+
+// nextc returns the next byte of input, or -1 at the end of input, as
+// tokenizer.c's tok_nextc.
+func (s *Scanner) nextc() int {
+	if s.cur < s.inp {
+		c := s.src[s.cur]
+		s.cur++
+		return int(c)
+	}
+	return s.nextLine()
+}
+
+func (s *Scanner) nextLine() int {
+	if s.cur >= len(s.src) || s.lineno >= len(s.lines) {
+		s.eof = true
+		return -1
+	}
+	if s.badLine == s.lineno+1 {
+		if s.err == nil {
+			s.err = &Error{Kind: "SyntaxError", Filename: s.filename, Line: s.badLine,
+				Msg: nonASCIIMessage(s.badChar, s.filename, s.badLine)}
+		}
+		return -1
+	}
+	if !s.inTok {
+		s.buf = s.cur
+	}
+	s.lineStart = s.cur
+	s.lineno++
+	s.inp = s.lineEnd(s.lineno)
+	c := s.src[s.cur]
+	s.cur++
+	return int(c)
+}
+
+// backup steps back over c, which nextc returned last.
+func (s *Scanner) backup(c int) {
+	if c >= 0 {
+		s.cur--
+	}
+}
+
+func (s *Scanner) here() Pos { return Pos{Line: s.lineno, Col: s.cur - s.lineStart} }
+
+// Scan returns the next token; errors are *Error. After an error every
+// further call returns the same error. Comments and blank lines give no
+// tokens; NEWLINE ends each logical line (also one without a final
+// newline); the pending DEDENTs come before EOF. A character that starts
+// no token (such as $, ?, !, or a non-ASCII byte outside a string) is an
+// ILLEGAL token holding that one byte: CPython's parser rejects it with
+// "invalid syntax" (use ErrorAt), so the parser must report it only when
+// it reaches it. The tokenizer's own errors are "invalid token" (a bad
+// number such as 0x or 09), "EOL while scanning string literal", "EOF
+// while scanning triple-quoted string literal", "unexpected character
+// after line continuation character", and the IndentationErrors "unindent
+// does not match any outer indentation level" and "too many levels of
+// indentation". An unclosed bracket at the end of input is not an error
+// here: the scanner returns EOF and the parser reports it via ErrorAt.
+//
+// Positions: Pos is where the token starts and End just after it, each as
+// a 1-based line and a byte column in that line. NEWLINE's Pos is its
+// newline character (End one past it); INDENT and DEDENT sit at the first
+// character of the line after the indentation, and EOF (and the DEDENTs
+// before it) at the end of the last line. See Tok.NodePos for the line
+// CPython gives nodes starting with a multi-line string.
+func (s *Scanner) Scan() (Tok, error) {
+	if s.err != nil {
+		return Tok{Kind: ILLEGAL}, s.err
+	}
+	t, err := s.scan()
+	if s.err != nil {
+		return Tok{Kind: ILLEGAL}, s.err
+	}
+	if err != nil {
+		s.err = err
+		return Tok{Kind: ILLEGAL}, err
+	}
+	return t, nil
+}
+
+func (s *Scanner) scan() (Tok, error) {
+	var c int
+	blankline := false
+nextline:
+	s.inTok = false
+	blankline = false
+	if s.atbol {
+		s.atbol = false
+		col := 0
+		for {
+			c = s.nextc()
+			if c == ' ' {
+				col++
+			} else if c == '\t' {
+				col = (col/s.tabsize + 1) * s.tabsize
+			} else if c == '\014' {
+				col = 0
+			} else {
+				break
+			}
+		}
+		s.backup(c)
+		if c == '#' || c == '\n' {
+			blankline = true
+		}
+		if !blankline && s.level == 0 {
+			if top := s.indstack[s.indent]; col > top {
+				if s.indent+1 >= maxIndent {
+					s.cur = s.inp
+					return Tok{}, s.errHere("IndentationError", "too many levels of indentation")
+				}
+				s.pendin++
+				s.indent++
+				s.indstack[s.indent] = col
+			} else if col < top {
+				for s.indent > 0 && col < s.indstack[s.indent] {
+					s.pendin--
+					s.indent--
+				}
+				if col != s.indstack[s.indent] {
+					s.cur = s.inp
+					return Tok{}, s.errHere("IndentationError", "unindent does not match any outer indentation level")
+				}
+			}
+		}
+	}
+	s.inTok = true
+	if s.pendin != 0 {
+		p := s.here()
+		if s.pendin < 0 {
+			s.pendin++
+			return Tok{Kind: DEDENT, Pos: p, End: p}, nil
+		}
+		s.pendin--
+		return Tok{Kind: INDENT, Pos: p, End: p}, nil
+	}
+
+again:
+	s.inTok = false
+	for {
+		c = s.nextc()
+		if c != ' ' && c != '\t' && c != '\014' {
+			break
+		}
+	}
+	s.inTok = true
+	start := s.cur - 1
+	startPos := Pos{Line: s.lineno, Col: start - s.lineStart}
+
+	if c == '#' {
+		s.comment()
+		c = s.nextc()
+	}
+
+	if c < 0 {
+		p := s.here()
+		return Tok{Kind: EOF, Pos: p, End: p}, nil
+	}
+
+	// Identifiers and string prefixes.
+	if isAlpha(c) || c == '_' {
+		switch c {
+		case 'b', 'B', 'u', 'U':
+			c = s.nextc()
+			if c == 'r' || c == 'R' {
+				c = s.nextc()
+			}
+			if c == '"' || c == '\'' {
+				return s.str(c, start, startPos)
+			}
+		case 'r', 'R':
+			c = s.nextc()
+			if c == '"' || c == '\'' {
+				return s.str(c, start, startPos)
+			}
+		}
+		for isAlnum(c) || c == '_' {
+			c = s.nextc()
+		}
+		s.backup(c)
+		return s.tok(NAME, start, startPos), nil
+	}
+
+	if c == '\n' {
+		s.atbol = true
+		if blankline || s.level > 0 {
+			goto nextline
+		}
+		s.contLine = false
+		p := Pos{Line: s.lineno, Col: s.cur - 1 - s.lineStart}
+		return Tok{Kind: NEWLINE, Pos: p, End: s.here()}, nil
+	}
+
+	if c == '.' {
+		c = s.nextc()
+		if isDigit(c) {
+			return s.number(c, start, startPos, stFraction)
+		}
+		s.backup(c)
+		return s.tok(DOT, start, startPos), nil
+	}
+
+	if isDigit(c) {
+		return s.number(c, start, startPos, stStart)
+	}
+
+	if c == '"' || c == '\'' {
+		return s.str(c, start, startPos)
+	}
+
+	if c == '\\' {
+		c = s.nextc()
+		if c != '\n' {
+			s.cur = s.inp
+			return Tok{}, s.errHere("SyntaxError", "unexpected character after line continuation character")
+		}
+		s.contLine = true
+		goto again
+	}
+
+	c2 := s.nextc()
+	if k := twoChars(c, c2); k != ILLEGAL {
+		c3 := s.nextc()
+		if k3 := threeChars(c, c2, c3); k3 != ILLEGAL {
+			k = k3
+		} else {
+			s.backup(c3)
+		}
+		return s.tok(k, start, startPos), nil
+	}
+	s.backup(c2)
+
+	switch c {
+	case '(', '[', '{':
+		s.level++
+	case ')', ']', '}':
+		s.level--
+	}
+	return s.tok(oneChar(c), start, startPos), nil
+}
+
+func (s *Scanner) tok(k Token, start int, p Pos) Tok {
+	return Tok{Kind: k, Lit: s.src[start:s.cur], Pos: p, End: s.here()}
+}
+
+// comment skips a comment (the '#' read), looking at its first 79 bytes
+// for the tab-size settings tokenizer.c honours, and leaves the newline
+// unread.
+func (s *Scanner) comment() {
+	end := strings.IndexByte(s.src[s.cur:s.inp], '\n')
+	if end < 0 {
+		end = s.inp
+	} else {
+		end += s.cur
+	}
+	cb := s.src[s.cur:min(s.cur+79, end+1)]
+	if strings.IndexByte(cb, ':') >= 0 || strings.IndexByte(cb, '=') >= 0 {
+		if i := strings.IndexByte(cb, 0); i >= 0 {
+			cb = cb[:i]
+		}
+		for _, form := range tabForms {
+			if i := strings.Index(cb, form); i >= 0 {
+				if n := atoi(cb[i+len(form):]); n >= 1 && n <= 40 {
+					s.tabsize = n
+				}
+			}
+		}
+	}
+	s.cur = end
+}
+
+var tabForms = [...]string{"tab-width:", ":tabstop=", ":ts=", "set tabsize="}
+
+// atoi is C's atoi on a string, saturating instead of overflowing.
+func atoi(s string) int {
+	i := 0
+	for i < len(s) && (s[i] == ' ' || s[i] >= '\t' && s[i] <= '\r') {
+		i++
+	}
+	neg := false
+	if i < len(s) && (s[i] == '+' || s[i] == '-') {
+		neg = s[i] == '-'
+		i++
+	}
+	n := 0
+	for ; i < len(s) && isDigit(int(s[i])); i++ {
+		if n < 1<<30 {
+			n = n*10 + int(s[i]-'0')
+		}
+	}
+	if neg {
+		return -n
+	}
+	return n
+}
+
+// Number scanner states: where tokenizer.c's number code is entered.
+const (
+	stStart = iota
+	stFraction
+)
+
+// number scans a number whose first character c has been read (or, for
+// stFraction, the digit after the leading '.').
+func (s *Scanner) number(c, start int, p Pos, state int) (Tok, error) {
+	invalid := func(c int) (Tok, error) {
+		s.backup(c)
+		return Tok{}, s.errHere("SyntaxError", "invalid token")
+	}
+	if state == stFraction {
+		goto fraction
+	}
+	if c == '0' {
+		c = s.nextc()
+		switch {
+		case c == '.':
+			c = s.nextc()
+			goto fraction
+		case c == 'j' || c == 'J':
+			goto imaginary
+		case c == 'x' || c == 'X':
+			c = s.nextc()
+			if !isXDigit(c) {
+				return invalid(c)
+			}
+			for isXDigit(c) {
+				c = s.nextc()
+			}
+		case c == 'o' || c == 'O':
+			c = s.nextc()
+			if c < '0' || c >= '8' {
+				return invalid(c)
+			}
+			for c >= '0' && c < '8' {
+				c = s.nextc()
+			}
+		case c == 'b' || c == 'B':
+			c = s.nextc()
+			if c != '0' && c != '1' {
+				return invalid(c)
+			}
+			for c == '0' || c == '1' {
+				c = s.nextc()
+			}
+		default:
+			foundDecimal := false
+			for c >= '0' && c < '8' {
+				c = s.nextc()
+			}
+			if isDigit(c) {
+				foundDecimal = true
+				for isDigit(c) {
+					c = s.nextc()
+				}
+			}
+			switch {
+			case c == '.':
+				c = s.nextc()
+				goto fraction
+			case c == 'e' || c == 'E':
+				goto exponent
+			case c == 'j' || c == 'J':
+				goto imaginary
+			case foundDecimal:
+				return invalid(c)
+			}
+		}
+		if c == 'l' || c == 'L' {
+			c = s.nextc()
+		}
+		goto done
+	}
+	// Decimal.
+	for isDigit(c) {
+		c = s.nextc()
+	}
+	if c == 'l' || c == 'L' {
+		c = s.nextc()
+		goto done
+	}
+	if c == '.' {
+		c = s.nextc()
+		goto fraction
+	}
+	goto exp
+
+fraction:
+	for isDigit(c) {
+		c = s.nextc()
+	}
+exp:
+	if c == 'e' || c == 'E' {
+		goto exponent
+	}
+	goto imag
+
+exponent:
+	{
+		e := c
+		c = s.nextc()
+		if c == '+' || c == '-' {
+			c = s.nextc()
+			if !isDigit(c) {
+				return invalid(c)
+			}
+		} else if !isDigit(c) {
+			s.backup(c)
+			s.backup(e)
+			return s.tok(NUMBER, start, p), nil
+		}
+		for isDigit(c) {
+			c = s.nextc()
+		}
+	}
+imag:
+	if c == 'j' || c == 'J' {
+		goto imaginary
+	}
+	goto done
+
+imaginary:
+	c = s.nextc()
+done:
+	s.backup(c)
+	return s.tok(NUMBER, start, p), nil
+}
+
+// str scans a string literal whose opening quote q has been read.
+func (s *Scanner) str(q, start int, p Pos) (Tok, error) {
+	quote2 := s.cur - start + 1
+	triple := false
+	tripcount := 0
+	for {
+		c := s.nextc()
+		switch {
+		case c == '\n':
+			if !triple {
+				s.backup(c)
+				return Tok{}, s.errHere("SyntaxError", "EOL while scanning string literal")
+			}
+			tripcount = 0
+			s.contLine = true
+		case c < 0:
+			s.cur = s.inp
+			if triple {
+				return Tok{}, s.errHere("SyntaxError", "EOF while scanning triple-quoted string literal")
+			}
+			return Tok{}, s.errHere("SyntaxError", "EOL while scanning string literal")
+		case c == q:
+			tripcount++
+			if s.cur-start == quote2 {
+				c = s.nextc()
+				if c == q {
+					triple = true
+					tripcount = 0
+					continue
+				}
+				s.backup(c)
+			}
+			if !triple || tripcount == 3 {
+				return s.tok(STRING, start, p), nil
+			}
+		case c == '\\':
+			tripcount = 0
+			c = s.nextc()
+			if c < 0 {
+				s.cur = s.inp
+				return Tok{}, s.errHere("SyntaxError", "EOL while scanning string literal")
+			}
+			if !triple {
+				// A fast path for the common case: skip ordinary
+				// characters up to the next quote, backslash or newline.
+				continue
+			}
+		default:
+			tripcount = 0
+			if !triple {
+				i := s.cur
+				for i < s.inp {
+					b := s.src[i]
+					if int(b) == q || b == '\\' || b == '\n' {
+						break
+					}
+					i++
+				}
+				s.cur = i
+			}
+		}
+	}
+}
+
+func isAlpha(c int) bool  { return c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' }
+func isDigit(c int) bool  { return c >= '0' && c <= '9' }
+func isAlnum(c int) bool  { return isAlpha(c) || isDigit(c) }
+func isXDigit(c int) bool { return isDigit(c) || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F' }
+
+// oneChar is tokenizer.c's PyToken_OneChar; ILLEGAL stands for its OP.
+func oneChar(c int) Token {
+	switch c {
+	case '(':
+		return LPAR
+	case ')':
+		return RPAR
+	case '[':
+		return LSQB
+	case ']':
+		return RSQB
+	case ':':
+		return COLON
+	case ',':
+		return COMMA
+	case ';':
+		return SEMI
+	case '+':
+		return PLUS
+	case '-':
+		return MINUS
+	case '*':
+		return STAR
+	case '/':
+		return SLASH
+	case '|':
+		return VBAR
+	case '&':
+		return AMPER
+	case '<':
+		return LESS
+	case '>':
+		return GREATER
+	case '=':
+		return EQUAL
+	case '.':
+		return DOT
+	case '%':
+		return PERCENT
+	case '`':
+		return BACKQUOTE
+	case '{':
+		return LBRACE
+	case '}':
+		return RBRACE
+	case '^':
+		return CIRCUMFLEX
+	case '~':
+		return TILDE
+	case '@':
+		return AT
+	}
+	return ILLEGAL
+}
+
+// twoChars is tokenizer.c's PyToken_TwoChars.
+func twoChars(c1, c2 int) Token {
+	switch c1 {
+	case '=':
+		if c2 == '=' {
+			return EQEQUAL
+		}
+	case '!':
+		if c2 == '=' {
+			return NOTEQUAL
+		}
+	case '<':
+		switch c2 {
+		case '>':
+			return NOTEQUAL
+		case '=':
+			return LESSEQUAL
+		case '<':
+			return LEFTSHIFT
+		}
+	case '>':
+		switch c2 {
+		case '=':
+			return GREATEREQUAL
+		case '>':
+			return RIGHTSHIFT
+		}
+	case '+':
+		if c2 == '=' {
+			return PLUSEQUAL
+		}
+	case '-':
+		if c2 == '=' {
+			return MINEQUAL
+		}
+	case '*':
+		switch c2 {
+		case '*':
+			return DOUBLESTAR
+		case '=':
+			return STAREQUAL
+		}
+	case '/':
+		switch c2 {
+		case '/':
+			return DOUBLESLASH
+		case '=':
+			return SLASHEQUAL
+		}
+	case '|':
+		if c2 == '=' {
+			return VBAREQUAL
+		}
+	case '%':
+		if c2 == '=' {
+			return PERCENTEQUAL
+		}
+	case '&':
+		if c2 == '=' {
+			return AMPEREQUAL
+		}
+	case '^':
+		if c2 == '=' {
+			return CIRCUMFLEXEQUAL
+		}
+	}
+	return ILLEGAL
+}
+
+// threeChars is tokenizer.c's PyToken_ThreeChars.
+func threeChars(c1, c2, c3 int) Token {
+	if c3 != '=' {
+		return ILLEGAL
+	}
+	switch {
+	case c1 == '<' && c2 == '<':
+		return LEFTSHIFTEQUAL
+	case c1 == '>' && c2 == '>':
+		return RIGHTSHIFTEQUAL
+	case c1 == '*' && c2 == '*':
+		return DOUBLESTAREQUAL
+	case c1 == '/' && c2 == '/':
+		return DOUBLESLASHEQUAL
+	}
+	return ILLEGAL
 }
