@@ -218,6 +218,7 @@ func normalName(s string) string {
 type codec struct {
 	name  string // the codec's name in Python's error messages
 	kind  int
+	c1    bool // decodes 0x80-0x9f as the C1 controls
 	cm    *charmap.Charmap
 	multi encoding.Encoding
 
@@ -358,9 +359,10 @@ func init() {
 		codecAliases[fmt.Sprint(n)] = fmt.Sprint("cp", n)
 		codecAliases[fmt.Sprint("windows_", n)] = fmt.Sprint("cp", n)
 	}
-	for _, c := range codecs {
+	for mod, c := range codecs {
 		if c.kind == ckCharmap {
 			c.name = "charmap"
+			c.c1 = strings.HasPrefix(mod, "iso8859_")
 		}
 	}
 }
@@ -403,6 +405,9 @@ func (c *codec) byteTable() *[256]rune {
 			r := c.cm.DecodeByte(byte(i))
 			if r == utf8.RuneError {
 				r = -1
+				if c.c1 && i >= 0x80 && i < 0xa0 {
+					r = rune(i) // Python's ISO 8859 codecs map C1 controls
+				}
 			}
 			t[i] = r
 		}
@@ -459,7 +464,10 @@ func (c *codec) decode(src string) (string, string) {
 		if err != nil || strings.ContainsRune(out, utf8.RuneError) {
 			// Find where decoding first fails, by decoding prefixes.
 			pos := firstBadMulti(c, src)
-			return "", decodeError(c.name, src, pos, pos+1, "illegal multibyte sequence")
+			if pos+2 > len(src) {
+				return "", decodeError(c.name, src, pos, len(src), "incomplete multibyte sequence")
+			}
+			return "", decodeError(c.name, src, pos, pos+2, "illegal multibyte sequence")
 		}
 		return out, ""
 	}
@@ -505,6 +513,9 @@ func (c *codec) encode(u []rune, replace bool) (string, bool) {
 	case ckCharmap:
 		for _, r := range u {
 			x, ok := c.cm.EncodeRune(r)
+			if c.c1 && r >= 0x80 && r < 0xa0 {
+				x, ok = byte(r), true
+			}
 			if !ok || r == utf8.RuneError {
 				if !replace {
 					return "", false

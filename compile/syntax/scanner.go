@@ -35,13 +35,22 @@ type Scanner struct {
 	atbol     bool
 	contLine  bool
 	eof       bool // the end of input was read (tokenizer.c's E_EOF)
+	file      bool // reading as the interpreter reads a file
 	level     int
 	indent    int
 	pendin    int
 	tabsize   int
 	indstack  [maxIndent]int
 	err       error // sticky error
+
+	// joins records, for each line on which a string literal spanning
+	// lines ends, the offset where CPython's line buffer then starts: the
+	// start of the line on which the string began (or earlier). Tokens
+	// after the string on that line are located from there.
+	joins []join
 }
+
+type join struct{ line, buf int }
 
 // NewScanner returns a scanner over src that reads it as CPython 2.7's
 // compile() reads a source string (Parser/tokenizer.c decode_str): "\r\n"
@@ -71,7 +80,7 @@ func NewFileScanner(filename string, src []byte) (*Scanner, error) {
 }
 
 func newScanner(filename string, src []byte, file bool) (*Scanner, error) {
-	s := &Scanner{filename: filename, tabsize: 8, atbol: true}
+	s := &Scanner{filename: filename, tabsize: 8, atbol: true, file: file}
 	if !file {
 		if i := indexByte(src, 0); i >= 0 {
 			src = src[:i]
@@ -187,23 +196,32 @@ func (t Tok) NodePos() Pos {
 // ErrorAt returns the error CPython 2.7 reports when its parser rejects
 // token t (parsetok.c): the line on which t ends, as offset the number of
 // bytes from the start of the line on which t began to the end of t, and
-// as text the lines from t's first to its last. kind and msg are what the
+// as text the lines from t's first to its last. (When t follows, on the
+// same line, a string literal that spans lines, CPython counts from the
+// line on which that string began, and so does ErrorAt.) kind and msg are what the
 // parser decides ("SyntaxError", "invalid syntax"; "IndentationError",
 // "expected an indented block", "unexpected indent", "unexpected
 // unindent"). When t is the EOF token and the source has at most one
 // line, CPython reports "unexpected EOF while parsing" (a SyntaxError)
 // whatever the parser's complaint; ErrorAt applies that rule. For EOF and
 // DEDENT tokens at the end of input the position is the end of the last
-// line. It is an addition to the API for the parser.
+// line (for a scanner from NewFileScanner, the line after the last, with
+// no text, as the interpreter reports it). It is an addition to the API
+// for the parser.
 func (s *Scanner) ErrorAt(t Tok, kind, msg string) *Error {
-	if t.Kind == EOF && len(s.lines) <= 1 {
+	if t.Kind == EOF && t.End.Line <= 1 {
 		kind, msg = "SyntaxError", "unexpected EOF while parsing"
 	}
 	e := &Error{Kind: kind, Msg: msg, Filename: s.filename, Line: t.End.Line}
-	if t.Pos.Line < 1 || t.End.Line > len(s.lines) || t.Pos.Line > t.End.Line {
+	if t.End.Line > len(s.lines) {
+		// At the end of a file read as the interpreter reads it.
+		e.Offset = t.End.Col
 		return e
 	}
-	buf := s.lines[t.Pos.Line-1]
+	if t.Pos.Line < 1 || t.Pos.Line > t.End.Line {
+		return e
+	}
+	buf := s.bufStart(t.Pos.Line)
 	cur := s.lines[t.End.Line-1] + t.End.Col
 	end := s.lineEnd(t.End.Line)
 	if cur < buf || cur > end {
@@ -211,6 +229,25 @@ func (s *Scanner) ErrorAt(t Tok, kind, msg string) *Error {
 	}
 	e.Text, e.Offset = s.restoreEncoding(s.src[buf:end], cur-buf)
 	return e
+}
+
+// bufStart returns where CPython's line buffer starts for a token that
+// begins on line n.
+func (s *Scanner) bufStart(n int) int {
+	j := s.joins
+	lo, hi := 0, len(j)
+	for lo < hi {
+		m := (lo + hi) / 2
+		if j[m].line < n {
+			lo = m + 1
+		} else {
+			hi = m
+		}
+	}
+	if lo < len(j) && j[lo].line == n {
+		return j[lo].buf
+	}
+	return s.lines[n-1]
 }
 
 // errHere returns a tokenizer error located as parsetok.c locates it.
@@ -235,13 +272,21 @@ func (s *Scanner) nextc() int {
 
 func (s *Scanner) nextLine() int {
 	if s.cur >= len(s.src) || s.lineno >= len(s.lines) {
+		if !s.eof && s.file {
+			// The interpreter's file reader counts a line at the end.
+			s.lineno++
+		}
 		s.eof = true
 		return -1
 	}
 	if s.badLine == s.lineno+1 {
 		if s.err == nil {
+			line := s.badLine
+			if s.inTok {
+				line++ // as the interpreter's message has it
+			}
 			s.err = &Error{Kind: "SyntaxError", Filename: s.filename, Line: s.badLine,
-				Msg: nonASCIIMessage(s.badChar, s.filename, s.badLine)}
+				Msg: nonASCIIMessage(s.badChar, s.filename, line)}
 		}
 		return -1
 	}
@@ -284,7 +329,8 @@ func (s *Scanner) here() Pos { return Pos{Line: s.lineno, Col: s.cur - s.lineSta
 // a 1-based line and a byte column in that line. NEWLINE's Pos is its
 // newline character (End one past it); INDENT and DEDENT sit at the first
 // character of the line after the indentation, and EOF (and the DEDENTs
-// before it) at the end of the last line. See Tok.NodePos for the line
+// before it) at the end of the last line (NewFileScanner: on the line
+// after the last, at the column where the last line ends). See Tok.NodePos for the line
 // CPython gives nodes starting with a multi-line string.
 func (s *Scanner) Scan() (Tok, error) {
 	if s.err != nil {
@@ -681,6 +727,9 @@ func (s *Scanner) str(q, start int, p Pos) (Tok, error) {
 				s.backup(c)
 			}
 			if !triple || tripcount == 3 {
+				if s.lineno != p.Line {
+					s.joins = append(s.joins, join{s.lineno, s.buf})
+				}
 				return s.tok(STRING, start, p), nil
 			}
 		case c == '\\':
