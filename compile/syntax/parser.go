@@ -3,6 +3,7 @@ package syntax
 import (
 	"fmt"
 	"runtime"
+	"strings"
 )
 
 // This file is the parser's core: the API, the token stream as CPython's
@@ -89,6 +90,7 @@ func parseOnce(filename string, src []byte, mode Mode, flags Flags, file bool) (
 	}
 	p := &parser{
 		sc:              sc,
+		src:             src,
 		filename:        filename,
 		encoding:        sc.Encoding(),
 		printFunction:   flags&FlagPrintFunction != 0,
@@ -128,6 +130,7 @@ func parseOnce(filename string, src []byte, mode Mode, flags Flags, file bool) (
 // parser is the state of one parse.
 type parser struct {
 	sc       *Scanner
+	src      []byte // the source as given
 	filename string
 	encoding string // the declared encoding, for DecodeString
 
@@ -446,13 +449,53 @@ func firstErr(a, b, c *Error) *Error {
 }
 
 // finishAstErr completes an ast.c error as ast_error_finish does: the
-// file name and, as text, the line from the source; no offset.
+// file name and, as text, the line as PyErr_ProgramText reads it from the
+// file; no offset.
 func (p *parser) finishAstErr(e *Error) *Error {
 	e.Filename = p.filename
 	if e.Text == "" && e.Line > 0 {
-		e.Text = p.sc.LineText(e.Line)
+		e.Text = programText(p.src, e.Line)
 	}
 	return e
+}
+
+// programText returns line n (1-based) of src as CPython's
+// PyErr_ProgramText reads it from the source file: with universal
+// newlines, in pieces of at most 999 bytes of which it keeps the last, up
+// to a NUL byte, without its leading blanks. It is "" if src has fewer
+// lines.
+func programText(src []byte, n int) string {
+	i := 0
+	for line := 1; line < n; line++ {
+		for i < len(src) && src[i] != '\n' && src[i] != '\r' {
+			i++
+		}
+		if i == len(src) {
+			return ""
+		}
+		if src[i] == '\r' && i+1 < len(src) && src[i+1] == '\n' {
+			i++
+		}
+		i++
+	}
+	if i == len(src) {
+		return ""
+	}
+	j := i
+	for j < len(src) && src[j] != '\n' && src[j] != '\r' {
+		j++
+	}
+	text := string(src[i:j])
+	if j < len(src) {
+		text += "\n"
+	}
+	if len(text) > 999 {
+		text = text[(len(text)-1)/999*999:]
+	}
+	if k := strings.IndexByte(text, 0); k >= 0 {
+		text = text[:k]
+	}
+	return strings.TrimLeft(text, " \t\f")
 }
 
 // forbidden records ast.c's error for assigning to None or __debug__.

@@ -1,0 +1,77 @@
+package syntax
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// TestParserCorpus runs ParseFile over the syntax-error corpus of
+// tests/syntaxerr: each NAME.py there is a program CPython 2.7 rejects
+// and NAME.err what "python2 NAME.py" prints. Errors the compiler reports
+// (from symtable.c, compile.c, future.c) are not the parser's: for those
+// the parser must accept the program.
+func TestParserCorpus(t *testing.T) {
+	cases, _ := filepath.Glob(filepath.Join("..", "..", "tests", "syntaxerr", "*.py"))
+	if len(cases) == 0 {
+		t.Skip("no corpus")
+	}
+	pass, total := 0, 0
+	for _, path := range cases {
+		src, err := os.ReadFile(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want, err := os.ReadFile(strings.TrimSuffix(path, ".py") + ".err")
+		if err != nil {
+			continue
+		}
+		name := filepath.Base(path)
+		total++
+		_, perr := ParseFile(name, src, 0)
+		if compilerError(string(want)) {
+			if perr != nil {
+				t.Errorf("%s: the parser rejects a program only the compiler should:\n%s", name, perr.(*Error).Format())
+				continue
+			}
+			pass++
+			continue
+		}
+		if perr == nil {
+			t.Errorf("%s: accepted; CPython says:\n%s", name, want)
+			continue
+		}
+		e, ok := perr.(*Error)
+		if !ok {
+			t.Errorf("%s: %T %v", name, perr, perr)
+			continue
+		}
+		if got := e.Format(); got != string(want) {
+			t.Errorf("%s:\n--- CPython:\n%s--- pystm:\n%s", name, want, got)
+			continue
+		}
+		pass++
+	}
+	t.Logf("%d/%d", pass, total)
+}
+
+// compilerError reports whether CPython's message is one of the errors
+// its compiler (symtable.c, compile.c, future.c) reports rather than its
+// parser or ast.c.
+func compilerError(err string) bool {
+	for _, m := range []string{
+		"outside function", "outside loop", "not properly in loop",
+		"from __future__ imports must occur", "not a chance", "future feature",
+		"import * only allowed", "name '", "is parameter and global",
+		"duplicate argument", "can not delete variable", "unqualified exec",
+		"import *", "default 'except:' must be last", "'return' with argument inside generator",
+		"nested scope", "is local and global", "too many statically nested blocks",
+		"not supported inside 'finally' clause",
+	} {
+		if strings.Contains(err, m) {
+			return true
+		}
+	}
+	return false
+}
