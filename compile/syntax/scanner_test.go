@@ -432,3 +432,73 @@ var fileEOFCases = []struct{ src, want string }{
 	{"x = (\n# c\n", "ERR SyntaxError|invalid syntax|3|4|\"\""},
 	{"(", "ERR SyntaxError|invalid syntax|2|2|\"\""},
 }
+
+// scanEverything runs every entry point of the scanner over src; it must
+// neither panic nor loop.
+func scanEverything(t *testing.T, src []byte, file bool) {
+	var s *Scanner
+	var err error
+	if file {
+		s, err = NewFileScanner("f.py", src)
+	} else {
+		s, err = NewScanner("f.py", src)
+	}
+	if err != nil {
+		if _, ok := err.(*Error); !ok {
+			t.Fatalf("error of type %T", err)
+		}
+		return
+	}
+	limit := 4*len(src) + 1000
+	for n := 0; ; n++ {
+		if n > limit {
+			t.Fatalf("no end after %d tokens", n)
+		}
+		tok, err := s.Scan()
+		if err != nil {
+			if _, ok := err.(*Error); !ok {
+				t.Fatalf("error of type %T", err)
+			}
+			if _, err2 := s.Scan(); err2 != err {
+				t.Fatalf("error not sticky")
+			}
+			return
+		}
+		e := s.ErrorAt(tok, "SyntaxError", "invalid syntax")
+		if e.Offset < 0 || e.Offset > len(e.Text)+1 && e.Text != "" {
+			t.Fatalf("token %v: offset %d beyond text %q", tok, e.Offset, e.Text)
+		}
+		_ = s.LineText(tok.Pos.Line)
+		_ = tok.NodePos()
+		switch tok.Kind {
+		case STRING:
+			DecodeString(tok.Lit, s.Encoding(), false)
+			DecodeString(tok.Lit, s.Encoding(), true)
+		case NUMBER:
+			if _, err := ParseNumber(tok.Lit); err != nil {
+				t.Fatalf("NUMBER %q: %v", tok.Lit, err)
+			}
+			if _, err := ParseNumber("-" + tok.Lit); err != nil {
+				t.Fatalf("NUMBER -%q: %v", tok.Lit, err)
+			}
+		case EOF:
+			return
+		}
+	}
+}
+
+func FuzzScanner(f *testing.F) {
+	for _, c := range tokenCases {
+		f.Add([]byte(c.src))
+	}
+	for _, c := range errorCases {
+		f.Add([]byte(c.src))
+	}
+	for _, c := range fileCases {
+		f.Add([]byte(c.src))
+	}
+	f.Fuzz(func(t *testing.T, src []byte) {
+		scanEverything(t, src, false)
+		scanEverything(t, src, true)
+	})
+}
