@@ -69,7 +69,8 @@ func NewScanner(filename string, src []byte) (*Scanner, error) {
 
 // NewFileScanner returns a scanner over src that reads it as CPython 2.7
 // reads a source file to run or import it (universal newlines, no extra
-// line for a final "\r\n"). It differs from NewScanner in its errors: a
+// line for a final "\r\n"; a NUL byte ends its line, whose rest is
+// dropped). It differs from NewScanner in its errors: a
 // non-ASCII byte with no encoding declared is a SyntaxError ("Non-ASCII
 // character '\xe9' in file f.py on line 3, but no encoding declared; ...")
 // reported by Scan when the scanner reaches that line, with offset 0 and
@@ -87,6 +88,12 @@ func newScanner(filename string, src []byte, file bool) (*Scanner, error) {
 		}
 	}
 	text := translateNewlines(src, !file)
+	if file && strings.IndexByte(text, 0) >= 0 {
+		text = dropAfterNUL(text)
+		if text != "" && text[len(text)-1] != '\n' {
+			text += "\n"
+		}
+	}
 	if err := s.setEncoding(text, file); err != nil {
 		return nil, err
 	}
@@ -109,6 +116,32 @@ func indexByte(b []byte, c byte) int {
 		}
 	}
 	return -1
+}
+
+// dropAfterNUL drops, from each line holding a NUL byte, everything from
+// the NUL to the end of the line, newline included, joining the line to
+// the next one: the interpreter's file reader sees a line read with fgets
+// as ending at its first NUL. A line starting with NUL becomes blank.
+func dropAfterNUL(text string) string {
+	var b strings.Builder
+	for text != "" {
+		i := strings.IndexByte(text, 0)
+		if i < 0 {
+			b.WriteString(text)
+			break
+		}
+		b.WriteString(text[:i])
+		if i == 0 || text[i-1] == '\n' {
+			// A line that starts with NUL is read as an empty line.
+			b.WriteByte('\n')
+		}
+		j := strings.IndexByte(text[i:], '\n')
+		if j < 0 {
+			break
+		}
+		text = text[i+j+1:]
+	}
+	return b.String()
 }
 
 // translateNewlines turns "\r\n" and "\r" into "\n" and makes the text end

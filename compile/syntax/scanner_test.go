@@ -8,7 +8,7 @@ import (
 	"testing"
 )
 
-// The tables in scanner_data_test.go hold CPython 2.7.18's answers: token
+// The tables at the end of this file hold CPython 2.7.18's answers: token
 // streams from tokenize.py (NAME, NUMBER, STRING and operators with their
 // positions, NEWLINE, INDENT, DEDENT), and the SyntaxError (type, message,
 // line, offset, text) that compile() of a string, or the import of a
@@ -204,6 +204,77 @@ func TestStdlib(t *testing.T) {
 	if n < 1000 {
 		t.Errorf("only %d files found", n)
 	}
+}
+
+// The tables below were recorded with CPython 2.7.18 (tokenize.py, compile() and import).
+// scanEverything runs every entry point of the scanner over src; it must
+// neither panic nor loop.
+func scanEverything(t *testing.T, src []byte, file bool) {
+	var s *Scanner
+	var err error
+	if file {
+		s, err = NewFileScanner("f.py", src)
+	} else {
+		s, err = NewScanner("f.py", src)
+	}
+	if err != nil {
+		if _, ok := err.(*Error); !ok {
+			t.Fatalf("error of type %T", err)
+		}
+		return
+	}
+	limit := 4*len(src) + 1000
+	for n := 0; ; n++ {
+		if n > limit {
+			t.Fatalf("no end after %d tokens", n)
+		}
+		tok, err := s.Scan()
+		if err != nil {
+			if _, ok := err.(*Error); !ok {
+				t.Fatalf("error of type %T", err)
+			}
+			if _, err2 := s.Scan(); err2 != err {
+				t.Fatalf("error not sticky")
+			}
+			return
+		}
+		e := s.ErrorAt(tok, "SyntaxError", "invalid syntax")
+		if e.Offset < 0 || e.Offset > len(e.Text)+1 && e.Text != "" {
+			t.Fatalf("token %v: offset %d beyond text %q", tok, e.Offset, e.Text)
+		}
+		_ = s.LineText(tok.Pos.Line)
+		_ = tok.NodePos()
+		switch tok.Kind {
+		case STRING:
+			DecodeString(tok.Lit, s.Encoding(), false)
+			DecodeString(tok.Lit, s.Encoding(), true)
+		case NUMBER:
+			if _, err := ParseNumber(tok.Lit); err != nil {
+				t.Fatalf("NUMBER %q: %v", tok.Lit, err)
+			}
+			if _, err := ParseNumber("-" + tok.Lit); err != nil {
+				t.Fatalf("NUMBER -%q: %v", tok.Lit, err)
+			}
+		case EOF:
+			return
+		}
+	}
+}
+
+func FuzzScanner(f *testing.F) {
+	for _, c := range tokenCases {
+		f.Add([]byte(c.src))
+	}
+	for _, c := range errorCases {
+		f.Add([]byte(c.src))
+	}
+	for _, c := range fileCases {
+		f.Add([]byte(c.src))
+	}
+	f.Fuzz(func(t *testing.T, src []byte) {
+		scanEverything(t, src, false)
+		scanEverything(t, src, true)
+	})
 }
 
 // The tables below were recorded with CPython 2.7.18 (tokenize.py, compile() and import).
@@ -404,6 +475,11 @@ var fileCases = []struct{ src, want string }{
 	{"if 1:\n  x\n y\n", "ERR IndentationError|unindent does not match any outer indentation level|3|3|\" y\\n\""},
 	{"x = 1 \\ y", "ERR SyntaxError|unexpected character after line continuation character|1|10|\"x = 1 \\\\ y\\n\""},
 	{"\xef\xbb\xbfx = \"\xe9\"\n", "OK"},
+	{"x = 1\x00\n", "OK"},
+	{"x = \"\x00\"\n", "ERR SyntaxError|EOL while scanning string literal|1|5|\"x = \\\"\\n\""},
+	{"x = 1 \x00 $\n", "OK"},
+	{"\x00\n", "OK"},
+	{"x = 1\n\x00y = 2\n$\n", "ERR SyntaxError|invalid syntax|3|1|\"$\\n\""},
 }
 
 var eofCases = []struct{ src, want string }{
@@ -431,74 +507,4 @@ var fileEOFCases = []struct{ src, want string }{
 	{"x = (\n\n", "ERR SyntaxError|invalid syntax|3|1|\"\""},
 	{"x = (\n# c\n", "ERR SyntaxError|invalid syntax|3|4|\"\""},
 	{"(", "ERR SyntaxError|invalid syntax|2|2|\"\""},
-}
-
-// scanEverything runs every entry point of the scanner over src; it must
-// neither panic nor loop.
-func scanEverything(t *testing.T, src []byte, file bool) {
-	var s *Scanner
-	var err error
-	if file {
-		s, err = NewFileScanner("f.py", src)
-	} else {
-		s, err = NewScanner("f.py", src)
-	}
-	if err != nil {
-		if _, ok := err.(*Error); !ok {
-			t.Fatalf("error of type %T", err)
-		}
-		return
-	}
-	limit := 4*len(src) + 1000
-	for n := 0; ; n++ {
-		if n > limit {
-			t.Fatalf("no end after %d tokens", n)
-		}
-		tok, err := s.Scan()
-		if err != nil {
-			if _, ok := err.(*Error); !ok {
-				t.Fatalf("error of type %T", err)
-			}
-			if _, err2 := s.Scan(); err2 != err {
-				t.Fatalf("error not sticky")
-			}
-			return
-		}
-		e := s.ErrorAt(tok, "SyntaxError", "invalid syntax")
-		if e.Offset < 0 || e.Offset > len(e.Text)+1 && e.Text != "" {
-			t.Fatalf("token %v: offset %d beyond text %q", tok, e.Offset, e.Text)
-		}
-		_ = s.LineText(tok.Pos.Line)
-		_ = tok.NodePos()
-		switch tok.Kind {
-		case STRING:
-			DecodeString(tok.Lit, s.Encoding(), false)
-			DecodeString(tok.Lit, s.Encoding(), true)
-		case NUMBER:
-			if _, err := ParseNumber(tok.Lit); err != nil {
-				t.Fatalf("NUMBER %q: %v", tok.Lit, err)
-			}
-			if _, err := ParseNumber("-" + tok.Lit); err != nil {
-				t.Fatalf("NUMBER -%q: %v", tok.Lit, err)
-			}
-		case EOF:
-			return
-		}
-	}
-}
-
-func FuzzScanner(f *testing.F) {
-	for _, c := range tokenCases {
-		f.Add([]byte(c.src))
-	}
-	for _, c := range errorCases {
-		f.Add([]byte(c.src))
-	}
-	for _, c := range fileCases {
-		f.Add([]byte(c.src))
-	}
-	f.Fuzz(func(t *testing.T, src []byte) {
-		scanEverything(t, src, false)
-		scanEverything(t, src, true)
-	})
 }
