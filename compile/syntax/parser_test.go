@@ -1,0 +1,109 @@
+package syntax
+
+import (
+	"fmt"
+	"strings"
+	"testing"
+)
+
+// TestParserCases checks the parser against parserCases, recorded from
+// CPython 2.7.18 (see parser_cases_test.go).
+func TestParserCases(t *testing.T) {
+	for _, c := range parserCases {
+		if c.mode != "exec" && c.mode != "deep" && !strings.HasSuffix(c.src, "\n") {
+			// compile() adds no newline to "eval" and "single" input
+			// (the scanner always does), so CPython's errors at the end
+			// of such input differ: it reads past the last token.
+			continue
+		}
+		got := parseCase(c.mode, c.src)
+		if got != c.want {
+			t.Errorf("%s %q:\n   got %s\n  want %s", c.mode, short80(c.src), got, c.want)
+		}
+	}
+}
+
+// parseCase parses src in mode ("exec", "eval", "single", or "deep":
+// exec reporting only success or a MemoryError) and describes the result
+// as the table does.
+func parseCase(mode, src string) string {
+	m := ModeExec
+	switch mode {
+	case "eval":
+		m = ModeEval
+	case "single":
+		m = ModeSingle
+	}
+	tree, err := Parse("f.py", []byte(src), m, 0)
+	if err != nil {
+		e, ok := err.(*Error)
+		if !ok {
+			return fmt.Sprintf("error %T %v", err, err)
+		}
+		if mode == "deep" || e.Kind == "MemoryError" {
+			return "error " + e.Kind
+		}
+		if e.Kind == "ValueError" {
+			return fmt.Sprintf("error %s %s", e.Kind, ReprStr(e.Msg))
+		}
+		return fmt.Sprintf("error %s %s %d %d %s", e.Kind, ReprStr(e.Msg), e.Line, e.Offset, ReprStr(e.Text))
+	}
+	if mode == "deep" {
+		return "ok"
+	}
+	return Dump(tree) + "\n" + positions(tree)
+}
+
+func short80(s string) string {
+	if len(s) > 80 {
+		return s[:80] + "..."
+	}
+	return s
+}
+
+// TestParserNoPanic feeds the parser truncations and corruptions of the
+// table's sources: it must return a tree or an error, never panic.
+func TestParserNoPanic(t *testing.T) {
+	junk := []string{"", "(", ")", "[", "]", "{", "}", ":", ",", "=", "\n", " ", "\t", "\\\n", "'", "\"\"\"", "lambda", "yield", "for", "if", "else", "not", "*", "**", "@", ".", "`", ";", "print", "from", "import", "as", "0x", "1e", "u'", "#"}
+	for _, c := range parserCases {
+		src := c.src
+		if len(src) > 100 || testing.Short() && len(src) > 20 {
+			continue
+		}
+		for i := 0; i <= len(src); i++ {
+			for _, j := range junk {
+				s := src[:i] + j + src[i:]
+				for _, m := range []Mode{ModeExec, ModeEval, ModeSingle} {
+					if _, err := Parse("f.py", []byte(s), m, 0); err != nil {
+						if e, ok := err.(*Error); ok && e.Kind == "SystemError" {
+							t.Fatalf("%q: %v", s, strings.SplitN(e.Msg, "\n", 2)[0])
+						}
+					}
+				}
+			}
+		}
+	}
+}
+
+// FuzzParser checks that the parser never panics and that what it accepts
+// it accepts in every mode consistently with itself.
+func FuzzParser(f *testing.F) {
+	for _, c := range parserCases {
+		f.Add(c.src)
+	}
+	f.Fuzz(func(t *testing.T, src string) {
+		for _, m := range []Mode{ModeExec, ModeEval, ModeSingle} {
+			for _, flags := range []Flags{0, FlagPrintFunction | FlagUnicodeLiterals} {
+				_, err := Parse("f.py", []byte(src), m, flags)
+				if e, ok := err.(*Error); ok && e.Kind == "SystemError" {
+					t.Fatalf("%q: %s", src, e.Msg)
+				}
+			}
+		}
+		if _, err := ParseFile("f.py", []byte(src), 0); err != nil {
+			if e, ok := err.(*Error); ok && e.Kind == "SystemError" {
+				t.Fatalf("%q: %s", src, e.Msg)
+			}
+		}
+	})
+}
