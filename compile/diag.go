@@ -1,0 +1,81 @@
+package compile
+
+import (
+	"bytes"
+
+	"github.com/pystm/pystm/compile/syntax"
+)
+
+// diag collects the first error and the warnings of a compilation.
+type diag struct {
+	filename string
+	src      []byte
+	err      *syntax.Error
+	warnings []*syntax.Error
+	seen     map[warnKey]bool // warnings already issued (code may be compiled twice)
+}
+
+type warnKey struct {
+	line int
+	msg  string
+}
+
+// errorAt records a SyntaxError at line (0 for none) unless an error
+// was already recorded. CPython gives no column for the errors of this
+// package, so Offset is 0; Text is the source line when there is one.
+func (d *diag) errorAt(line int, msg string) {
+	if d.err != nil {
+		return
+	}
+	d.err = &syntax.Error{
+		Kind:     "SyntaxError",
+		Msg:      msg,
+		Filename: d.filename,
+		Line:     line,
+		Text:     d.lineText(line),
+	}
+}
+
+// warnAt records a SyntaxWarning at line.
+func (d *diag) warnAt(line int, msg string) {
+	k := warnKey{line, msg}
+	if d.seen[k] {
+		return
+	}
+	if d.seen == nil {
+		d.seen = make(map[warnKey]bool)
+	}
+	d.seen[k] = true
+	d.warnings = append(d.warnings, &syntax.Error{
+		Kind:     "SyntaxWarning",
+		Msg:      msg,
+		Filename: d.filename,
+		Line:     line,
+		Text:     d.lineText(line),
+	})
+}
+
+// failed reports whether an error has been recorded.
+func (d *diag) failed() bool { return d.err != nil }
+
+// lineText returns source line n (1-based) with its newline, or "".
+func (d *diag) lineText(n int) string {
+	if n <= 0 || d.src == nil {
+		return ""
+	}
+	src := d.src
+	for i := 1; i < n; i++ {
+		j := bytes.IndexByte(src, '\n')
+		if j < 0 {
+			return ""
+		}
+		src = src[j+1:]
+	}
+	if j := bytes.IndexByte(src, '\n'); j >= 0 {
+		src = src[:j+1]
+	}
+	if len(src) == 0 {
+		return ""
+	}
+	return string(src)
+}
