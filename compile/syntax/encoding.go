@@ -25,7 +25,7 @@ const bom = "\xef\xbb\xbf"
 
 // setEncoding reads the BOM and the coding declaration of text (newlines
 // already translated) and sets s.src, s.encoding and s.decoded.
-func (s *Scanner) setEncoding(text string, file bool) error {
+func (s *Scanner) setEncoding(text string, file bool, codecText func() string) error {
 	declErr := func(line int, msg string) error {
 		if !file {
 			line = 0
@@ -84,6 +84,12 @@ func (s *Scanner) setEncoding(text string, file bool) error {
 		}
 	}
 	if c != nil {
+		if codecText != nil {
+			text = codecText()
+			if s.encoding == "utf-8" && strings.HasPrefix(text, bom) {
+				text = text[len(bom):]
+			}
+		}
 		if file {
 			// A file is decoded line by line.
 			var b strings.Builder

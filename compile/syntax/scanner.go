@@ -27,21 +27,22 @@ type Scanner struct {
 	badLine  int    // file input: line holding a non-ASCII byte without declared encoding
 	badChar  byte
 
-	cur, inp  int // read position; end of the line read last
-	buf       int // start of the line on which the current token began
-	lineStart int // start of the line read last
-	lineno    int // number of lines read
-	inTok     bool
-	atbol     bool
-	contLine  bool
-	eof       bool // the end of input was read (tokenizer.c's E_EOF)
-	file      bool // reading as the interpreter reads a file
-	level     int
-	indent    int
-	pendin    int
-	tabsize   int
-	indstack  [maxIndent]int
-	err       error // sticky error
+	cur, inp      int // read position; end of the line read last
+	buf           int // start of the line on which the current token began
+	lineStart     int // start of the line read last
+	lineno        int // number of lines read
+	inTok         bool
+	atbol         bool
+	contLine      bool
+	eof           bool // the end of input was read (tokenizer.c's E_EOF)
+	file          bool // reading as the interpreter reads a file
+	endsInNewline bool // file input: the source ends with a newline
+	level         int
+	indent        int
+	pendin        int
+	tabsize       int
+	indstack      [maxIndent]int
+	err           error // sticky error
 
 	// joins records, for each line on which a string literal spanning
 	// lines ends, the offset where CPython's line buffer then starts: the
@@ -68,9 +69,12 @@ func NewScanner(filename string, src []byte) (*Scanner, error) {
 }
 
 // NewFileScanner returns a scanner over src that reads it as CPython 2.7
-// reads a source file to run or import it (universal newlines, no extra
-// line for a final "\r\n"; a NUL byte ends its line, whose rest is
-// dropped). It differs from NewScanner in its errors: a
+// reads a source file to run or import it: in universal newline mode,
+// except that a source read through a codec (an encoding other than
+// utf-8 and iso-8859-1) only loses the "\r" before a "\n" (a lone "\r"
+// is then an ordinary character); a NUL byte ends its line, whose rest is
+// dropped; a string literal still open at the end of a file ending in a
+// newline sees one more, empty, line, as in CPython. It differs from NewScanner in its errors: a
 // non-ASCII byte with no encoding declared is a SyntaxError ("Non-ASCII
 // character '\xe9' in file f.py on line 3, but no encoding declared; ...")
 // reported by Scan when the scanner reaches that line, with offset 0 and
@@ -87,15 +91,18 @@ func newScanner(filename string, src []byte, file bool) (*Scanner, error) {
 			src = src[:i]
 		}
 	}
-	text := translateNewlines(src, !file)
-	if file && strings.IndexByte(text, 0) >= 0 {
-		text = dropAfterNUL(text)
-		if text != "" && text[len(text)-1] != '\n' {
-			text += "\n"
+	if !file {
+		if err := s.setEncoding(translateNewlines(src), false, nil); err != nil {
+			return nil, err
 		}
-	}
-	if err := s.setEncoding(text, file); err != nil {
-		return nil, err
+	} else {
+		// Universal newlines, but for a source read through a codec,
+		// whose reader splits lines at "\n" only.
+		text := fileText(src, universalNewlines)
+		if err := s.setEncoding(text, true, func() string { return fileText(src, fileNewlines) }); err != nil {
+			return nil, err
+		}
+		s.endsInNewline = !s.decoded && len(src) > 0 && src[len(src)-1] == '\n'
 	}
 	s.lines = make([]int, 0, 64+len(s.src)/32)
 	for i := 0; i < len(s.src); {
@@ -144,17 +151,14 @@ func dropAfterNUL(text string) string {
 	return b.String()
 }
 
-// translateNewlines turns "\r\n" and "\r" into "\n" and makes the text end
-// in a newline. With quirk it reproduces tokenizer.c's translate_newlines,
-// which adds a second newline after a final "\r\n" and turns "" into "\n";
-// without it, universal newline reading, which leaves "" empty.
-func translateNewlines(src []byte, quirk bool) string {
+// translateNewlines reproduces tokenizer.c's translate_newlines for
+// compile(): "\r\n" and lone "\r" become "\n", and a newline is added at
+// the end if missing; a source ending in "\r\n" gets one more, and ""
+// becomes "\n".
+func translateNewlines(src []byte) string {
 	if indexByte(src, '\r') < 0 {
 		if len(src) > 0 && src[len(src)-1] == '\n' {
 			return string(src)
-		}
-		if len(src) == 0 && !quirk {
-			return ""
 		}
 		b := make([]byte, len(src)+1)
 		copy(b, src)
@@ -169,9 +173,7 @@ func translateNewlines(src []byte, quirk bool) string {
 			b = append(b, '\n')
 			if i+1 < len(src) && src[i+1] == '\n' {
 				i++
-				if i+1 == len(src) && quirk {
-					extra = true
-				}
+				extra = i+1 == len(src)
 			}
 			continue
 		}
@@ -179,6 +181,52 @@ func translateNewlines(src []byte, quirk bool) string {
 	}
 	if extra || len(b) == 0 || b[len(b)-1] != '\n' {
 		b = append(b, '\n')
+	}
+	return string(b)
+}
+
+// fileText prepares the text of a file: newlines by nl, NUL bytes.
+func fileText(src []byte, nl func([]byte) string) string {
+	text := nl(src)
+	if strings.IndexByte(text, 0) >= 0 {
+		text = dropAfterNUL(text)
+		if text != "" && text[len(text)-1] != '\n' {
+			text += "\n"
+		}
+	}
+	return text
+}
+
+// universalNewlines reads a file in universal newline mode: "\r\n" and
+// lone "\r" become "\n", and a last line without a newline gets one.
+func universalNewlines(src []byte) string {
+	if len(src) == 0 {
+		return ""
+	}
+	t := translateNewlines(src)
+	if len(src) >= 2 && src[len(src)-2] == '\r' && src[len(src)-1] == '\n' {
+		t = t[:len(t)-1]
+	}
+	return t
+}
+
+// fileNewlines reads newlines as the interpreter's file reader does for a
+// source read through a codec: a last line without a newline gets one,
+// then a "\r" just before a "\n" is dropped (a lone "\r" stays, an
+// ordinary character).
+func fileNewlines(src []byte) string {
+	if len(src) > 0 && src[len(src)-1] != '\n' {
+		src = append(src[:len(src):len(src)], '\n')
+	}
+	if indexByte(src, '\r') < 0 {
+		return string(src)
+	}
+	b := make([]byte, 0, len(src))
+	for i := 0; i < len(src); i++ {
+		if src[i] == '\r' && i+1 < len(src) && src[i+1] == '\n' {
+			continue
+		}
+		b = append(b, src[i])
 	}
 	return string(b)
 }
@@ -305,12 +353,21 @@ func (s *Scanner) nextc() int {
 
 func (s *Scanner) nextLine() int {
 	if s.cur >= len(s.src) || s.lineno >= len(s.lines) {
-		if !s.eof && s.file {
-			// The interpreter's file reader counts a line at the end.
-			s.lineno++
+		if s.file && s.inTok && s.endsInNewline && !s.eof {
+			// Inside a token, the interpreter's file reader reads one
+			// more, empty, line at the end of a file that ends in a
+			// newline, and fakes a newline for it.
+			s.endsInNewline = false
+			s.lines = append(s.lines, len(s.src))
+			s.src += "\n"
+		} else {
+			if !s.eof && s.file {
+				// The interpreter's file reader counts a line at the end.
+				s.lineno++
+			}
+			s.eof = true
+			return -1
 		}
-		s.eof = true
-		return -1
 	}
 	if s.badLine == s.lineno+1 {
 		if s.err == nil {

@@ -206,7 +206,6 @@ func TestStdlib(t *testing.T) {
 	}
 }
 
-// The tables below were recorded with CPython 2.7.18 (tokenize.py, compile() and import).
 // scanEverything runs every entry point of the scanner over src; it must
 // neither panic nor loop.
 func scanEverything(t *testing.T, src []byte, file bool) {
@@ -480,6 +479,22 @@ var fileCases = []struct{ src, want string }{
 	{"x = 1 \x00 $\n", "OK"},
 	{"\x00\n", "OK"},
 	{"x = 1\n\x00y = 2\n$\n", "ERR SyntaxError|invalid syntax|3|1|\"$\\n\""},
+	{"# coding: koi8-r\n\r", "OK"},
+	{"# coding: cp1252\n0x/* 0xfL\t\rE0xfL\r", "ERR SyntaxError|invalid token|2|2|\"0x/* 0xfL\\t\\rE0xfL\\n\""},
+	{"# coding: koi8-r\n0xfL\\x=\xe9uprint\r", "ERR SyntaxError|unexpected character after line continuation character|2|15|\"0xfL\\\\x=\\xe9uprint\\n\""},
+	{"# coding: koi8-r\n''''{1.5\n\t\n", "ERR SyntaxError|EOF while scanning triple-quoted string literal|4|11|\"\\'\\'\\'\\'{1.5\\n\\t\\n\""},
+	{"\r'  u-\t0x", "ERR SyntaxError|EOL while scanning string literal|2|8|\"\\'  u-\\t0x\\n\""},
+	{"r1e5#.' 0b?b\r\\>", "ERR SyntaxError|unexpected character after line continuation character|2|3|\"\\\\>\\n\""},
+	{"\\x{\r0xfL0xfL?  1\x0c  ", "ERR SyntaxError|unexpected character after line continuation character|1|4|\"\\\\x{\\n\""},
+	{"# coding: cp1252\n''''#x\x0c#\r\n", "ERR SyntaxError|EOF while scanning triple-quoted string literal|3|9|\"\\'\\'\\'\\'#x\\x0c#\\n\""},
+	{"1.5'''_u\n", "ERR SyntaxError|EOF while scanning triple-quoted string literal|3|10|\"1.5\\'\\'\\'_u\\n\\n\""},
+	{"\\\n\"\"\"\n", "ERR SyntaxError|EOF while scanning triple-quoted string literal|4|5|\"\\\"\\\"\\\"\\n\\n\""},
+	{"x = \"a\\\n", "ERR SyntaxError|EOL while scanning string literal|2|8|\"x = \\\"a\\\\\\n\\n\""},
+	{"x = \"a\\\n\n", "ERR SyntaxError|EOL while scanning string literal|2|8|\"x = \\\"a\\\\\\n\\n\""},
+	{"# coding: cp1252\nx = \"a\\\n", "ERR SyntaxError|EOL while scanning string literal|3|8|\"x = \\\"a\\\\\\n\""},
+	{"x = 1\r\ny = 2 $\r\n", "ERR SyntaxError|invalid syntax|2|7|\"y = 2 $\\n\""},
+	{"x = 1\ry = 2 $\r", "ERR SyntaxError|invalid syntax|2|7|\"y = 2 $\\n\""},
+	{"# coding: cp1252\nx = 1\ry = 2 $\r", "ERR SyntaxError|invalid syntax|2|6|\"x = 1\\ry = 2 $\\n\""},
 }
 
 var eofCases = []struct{ src, want string }{
