@@ -523,3 +523,88 @@ var fileEOFCases = []struct{ src, want string }{
 	{"x = (\n# c\n", "ERR SyntaxError|invalid syntax|3|4|\"\""},
 	{"(", "ERR SyntaxError|invalid syntax|2|2|\"\""},
 }
+
+// errorAtCases give the token at which CPython's parser fails (by its
+// index in the token stream) and CPython 2.7.18's report.
+var errorAtCases = []struct {
+	src       string
+	index     int
+	kind, msg string
+	want      string
+}{
+	{"if 1:\n  x\n    y\n", 7, "IndentationError", "unexpected indent", "ERR IndentationError|unexpected indent|3|4|\"    y\\n\""},
+	{"if 1:\nx\n", 4, "IndentationError", "expected an indented block", "ERR IndentationError|expected an indented block|2|1|\"x\\n\""},
+	{"x = 1 2\n", 3, "SyntaxError", "invalid syntax", "ERR SyntaxError|invalid syntax|1|7|\"x = 1 2\\n\""},
+	{"x = 1 \"\"\"a\nb\"\"\"\n", 3, "SyntaxError", "invalid syntax", "ERR SyntaxError|invalid syntax|2|15|\"x = 1 \\\"\\\"\\\"a\\nb\\\"\\\"\\\"\\n\""},
+	{"x = \"\"\"a\nb\"\"\" 2\n", 3, "SyntaxError", "invalid syntax", "ERR SyntaxError|invalid syntax|2|15|\"x = \\\"\\\"\\\"a\\nb\\\"\\\"\\\" 2\\n\""},
+	{"def f():\n  return\n    x\n", 9, "IndentationError", "unexpected indent", "ERR IndentationError|unexpected indent|3|4|\"    x\\n\""},
+	{"for x in y:\n  pass\nelse\n", 11, "SyntaxError", "invalid syntax", "ERR SyntaxError|invalid syntax|3|5|\"else\\n\""},
+	{"x = 1 # c\n  y\n", 4, "IndentationError", "unexpected indent", "ERR IndentationError|unexpected indent|2|2|\"  y\\n\""},
+	{"x = \"\"\"a\nb\"\"\" + \"\"\"c\nd\"\"\" 2\n", 5, "SyntaxError", "invalid syntax", "ERR SyntaxError|invalid syntax|3|27|\"x = \\\"\\\"\\\"a\\nb\\\"\\\"\\\" + \\\"\\\"\\\"c\\nd\\\"\\\"\\\" 2\\n\""},
+	{"x = 1 +\\\n  \"\"\"a\n\"\"\" 3\n", 5, "SyntaxError", "invalid syntax", "ERR SyntaxError|invalid syntax|3|12|\"  \\\"\\\"\\\"a\\n\\\"\\\"\\\" 3\\n\""},
+}
+
+func TestErrorAt(t *testing.T) {
+	for _, c := range errorAtCases {
+		s, err := NewScanner("f.py", []byte(c.src))
+		if err != nil {
+			t.Fatal(err)
+		}
+		var tok Tok
+		for i := 0; i <= c.index; i++ {
+			if tok, err = s.Scan(); err != nil {
+				t.Fatalf("%q: %v", c.src, err)
+			}
+		}
+		if got := fmtError(s.ErrorAt(tok, c.kind, c.msg)); got != c.want {
+			t.Errorf("%q at %v:\n got %s\nwant %s", c.src, tok, got, c.want)
+		}
+	}
+}
+
+// TestNodePos checks the positions CPython 2.7.18 gives nodes that start
+// with a string literal: the line where the literal ends, col_offset -1
+// when it spans lines.
+func TestNodePos(t *testing.T) {
+	s, err := NewScanner("f.py", []byte("x = (\"\"\"a\nb\"\"\", 'c',\n  'd\\\ne')\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var got []Pos
+	for {
+		tok, err := s.Scan()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if tok.Kind == EOF {
+			break
+		}
+		if tok.Kind == STRING {
+			got = append(got, tok.NodePos())
+		}
+	}
+	// ast.dump: Str(lineno=2, col_offset=-1), Str(lineno=2,
+	// col_offset=6), Str(lineno=4, col_offset=-1).
+	want := []Pos{{2, -1}, {2, 6}, {4, -1}}
+	if fmt.Sprint(got) != fmt.Sprint(want) {
+		t.Errorf("got %v, want %v", got, want)
+	}
+}
+
+func TestLineTextAndEncoding(t *testing.T) {
+	// The final "\r\n" gets an extra line, as in compile().
+	s, err := NewScanner("f.py", []byte("# coding: cp1252\r\nx = '\xe9'\r\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if s.Encoding() != "cp1252" || s.LineText(2) != "x = '\xc3\xa9'\n" || s.LineText(3) != "\n" || s.LineText(4) != "" || s.LineText(0) != "" {
+		t.Errorf("got %q %q", s.Encoding(), s.LineText(2))
+	}
+	for src, enc := range map[string]string{"\xef\xbb\xbfx\n": "utf-8", "x\n": "", "# -*- coding: Latin-1 -*-\n": "iso-8859-1",
+		"#!/bin/python\n# vim: set fileencoding=UTF_8 :\n": "utf-8", "# coding: utf8\n": "utf8", "# coding=latin-1-foo\n": "iso-8859-1"} {
+		s, err := NewScanner("f.py", []byte(src))
+		if err != nil || s.Encoding() != enc {
+			t.Errorf("%q: got %q, %v; want %q", src, s.Encoding(), err, enc)
+		}
+	}
+}
