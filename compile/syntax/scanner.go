@@ -1,6 +1,7 @@
 package syntax
 
 import (
+	"bytes"
 	"strings"
 )
 
@@ -33,7 +34,6 @@ type Scanner struct {
 	lineno        int // number of lines read
 	inTok         bool
 	atbol         bool
-	contLine      bool
 	eof           bool // the end of input was read (tokenizer.c's E_EOF)
 	file          bool // reading as the interpreter reads a file
 	endsInNewline bool // file input: the source ends with a newline
@@ -74,12 +74,14 @@ func NewScanner(filename string, src []byte) (*Scanner, error) {
 // utf-8 and iso-8859-1) only loses the "\r" before a "\n" (a lone "\r"
 // is then an ordinary character); a NUL byte ends its line, whose rest is
 // dropped; a string literal still open at the end of a file ending in a
-// newline sees one more, empty, line, as in CPython. It differs from NewScanner in its errors: a
-// non-ASCII byte with no encoding declared is a SyntaxError ("Non-ASCII
-// character '\xe9' in file f.py on line 3, but no encoding declared; ...")
-// reported by Scan when the scanner reaches that line, with offset 0 and
-// no text; an unknown encoding is "encoding problem: NAME" on the line of
-// the declaration. It is an addition to the API for running files.
+// newline sees one more, empty, line, as in CPython. It differs from
+// NewScanner in its errors: a non-ASCII byte with no encoding declared is
+// a SyntaxError ("Non-ASCII character '\xe9' in file f.py on line 3, but
+// no encoding declared; ...") reported by Scan when the scanner reaches
+// that line, with offset 0 and no text; an unknown encoding is "encoding
+// problem: NAME" on the line of the declaration, and the EOF token lies
+// on the line after the last. It is an addition to the API for running
+// files.
 func NewFileScanner(filename string, src []byte) (*Scanner, error) {
 	return newScanner(filename, src, true)
 }
@@ -87,11 +89,9 @@ func NewFileScanner(filename string, src []byte) (*Scanner, error) {
 func newScanner(filename string, src []byte, file bool) (*Scanner, error) {
 	s := &Scanner{filename: filename, tabsize: 8, atbol: true, file: file}
 	if !file {
-		if i := indexByte(src, 0); i >= 0 {
+		if i := bytes.IndexByte(src, 0); i >= 0 {
 			src = src[:i]
 		}
-	}
-	if !file {
 		if err := s.setEncoding(translateNewlines(src), false, nil); err != nil {
 			return nil, err
 		}
@@ -114,15 +114,6 @@ func newScanner(filename string, src []byte, file bool) (*Scanner, error) {
 		i += j + 1
 	}
 	return s, nil
-}
-
-func indexByte(b []byte, c byte) int {
-	for i, x := range b {
-		if x == c {
-			return i
-		}
-	}
-	return -1
 }
 
 // dropAfterNUL drops, from each line holding a NUL byte, everything from
@@ -156,7 +147,7 @@ func dropAfterNUL(text string) string {
 // the end if missing; a source ending in "\r\n" gets one more, and ""
 // becomes "\n".
 func translateNewlines(src []byte) string {
-	if indexByte(src, '\r') < 0 {
+	if bytes.IndexByte(src, '\r') < 0 {
 		if len(src) > 0 && src[len(src)-1] == '\n' {
 			return string(src)
 		}
@@ -218,7 +209,7 @@ func fileNewlines(src []byte) string {
 	if len(src) > 0 && src[len(src)-1] != '\n' {
 		src = append(src[:len(src):len(src)], '\n')
 	}
-	if indexByte(src, '\r') < 0 {
+	if bytes.IndexByte(src, '\r') < 0 {
 		return string(src)
 	}
 	b := make([]byte, 0, len(src))
@@ -545,7 +536,6 @@ again:
 		if blankline || s.level > 0 {
 			goto nextline
 		}
-		s.contLine = false
 		p := Pos{Line: s.lineno, Col: s.cur - 1 - s.lineStart}
 		return Tok{Kind: NEWLINE, Pos: p, End: s.here()}, nil
 	}
@@ -573,7 +563,6 @@ again:
 			s.cur = s.inp
 			return Tok{}, s.errHere("SyntaxError", "unexpected character after line continuation character")
 		}
-		s.contLine = true
 		goto again
 	}
 
@@ -798,7 +787,6 @@ func (s *Scanner) str(q, start int, p Pos) (Tok, error) {
 				return Tok{}, s.errHere("SyntaxError", "EOL while scanning string literal")
 			}
 			tripcount = 0
-			s.contLine = true
 		case c < 0:
 			s.cur = s.inp
 			if triple {
