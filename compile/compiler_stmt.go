@@ -542,6 +542,8 @@ func (c *compiler) continueStmt() {
 func (c *compiler) unwind(level int, value bool) []fblock {
 	u := c.u
 	saved := u.blocks
+	line := u.line
+	defer func() { u.line = line }()
 	lo := level + 1
 	if value {
 		lo = len(saved)
