@@ -160,6 +160,31 @@ type parser struct {
 
 	err    *Error // the error that ended the parse
 	astErr *Error // the first error ast.c would report
+
+	// Slabs for the most common nodes: allocating them in blocks
+	// saves much of the allocator's and the collector's time.
+	names slab[Name]
+	attrs slab[Attribute]
+	calls slab[Call]
+	nums  slab[Num]
+}
+
+// slab hands out pointers to Ts allocated in blocks that grow with use.
+type slab[T any] struct{ buf []T }
+
+// new returns a pointer to a zero T.
+func (s *slab[T]) new() *T {
+	if len(s.buf) == cap(s.buf) {
+		n := 2 * cap(s.buf)
+		if n < 16 {
+			n = 16
+		} else if n > 512 {
+			n = 512
+		}
+		s.buf = make([]T, 0, n)
+	}
+	s.buf = s.buf[:len(s.buf)+1]
+	return &s.buf[len(s.buf)-1]
 }
 
 // maxStack is Parser/parser.h's MAXSTACK.

@@ -158,7 +158,8 @@ type argCounts struct {
 func (p *parser) arglist(fn Expr) *Call {
 	p.push(1) // arglist
 	line := p.pos.Line
-	c := &Call{Pos: fn.Position(), Func: fn}
+	c := p.calls.new()
+	c.Pos, c.Func = fn.Position(), fn
 	outer := p.takeErr()
 	var n argCounts
 loop:

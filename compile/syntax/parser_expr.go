@@ -383,7 +383,9 @@ func (p *parser) powerRest(e Expr, start Pos) Expr {
 			p.push(1) // trailer
 			p.next()
 			if p.tok.Kind == RPAR {
-				e = &Call{Pos: e.Position(), Func: e}
+				c := p.calls.new()
+				c.Pos, c.Func = e.Position(), e
+				e = c
 			} else {
 				e = p.arglist(e)
 			}
@@ -399,7 +401,9 @@ func (p *parser) powerRest(e Expr, start Pos) Expr {
 			continue
 		case DOT:
 			p.next()
-			e = &Attribute{Pos: e.Position(), Value: e, Attr: p.name()}
+			a := p.attrs.new()
+			a.Pos, a.Value, a.Attr = e.Position(), e, p.name()
+			e = a
 			continue
 		}
 		break
@@ -423,7 +427,9 @@ func (p *parser) atom() Expr {
 		if p.kw != kwNone {
 			p.syntaxError()
 		}
-		e = &Name{Pos: pos, Id: p.tok.Lit}
+		n := p.names.new()
+		n.Pos, n.Id = pos, p.tok.Lit
+		e = n
 		p.next()
 	case NUMBER:
 		lit := p.tok.Lit
@@ -577,7 +583,9 @@ func (p *parser) number(lit string, pos Pos) Expr {
 	if err != nil {
 		p.decodeError(err, pos.Line)
 	}
-	return &Num{Pos: pos, N: n}
+	num := p.nums.new()
+	num.Pos, num.N = pos, n
+	return num
 }
 
 // strings parses STRING+ and returns the Str of the literals pasted
@@ -587,14 +595,44 @@ func (p *parser) strings() Expr {
 	str := &Str{Pos: pos}
 	ok := p.decodeInto(str, p.tok.Lit, pos.Line)
 	p.next()
+	if p.tok.Kind != STRING {
+		return str
+	}
+	// The str pasted so far, while the result is a str.
+	var buf []byte
+	if ok && !str.Unicode {
+		buf = append(buf, str.S...)
+	}
 	for p.tok.Kind == STRING {
 		if ok {
 			var s Str
 			if ok = p.decodeInto(&s, p.tok.Lit, pos.Line); ok {
-				ok = p.concat(str, &s)
+				switch {
+				case !str.Unicode && !s.Unicode:
+					buf = append(buf, s.S...)
+				case !str.Unicode:
+					// Pasting a unicode to a str decodes the str as
+					// ASCII, which can fail.
+					var u []rune
+					if u, ok = p.asciiRunes(buf, pos.Line); ok {
+						str.U, str.Unicode = append(u, s.U...), true
+					}
+				case !s.Unicode:
+					var u []rune
+					if u, ok = p.asciiRunes([]byte(s.S), pos.Line); ok {
+						str.U = append(str.U, u...)
+					}
+				default:
+					str.U = append(str.U, s.U...)
+				}
 			}
 		}
 		p.next()
+	}
+	if !str.Unicode {
+		str.S = string(buf)
+	} else {
+		str.S = ""
 	}
 	return str
 }
@@ -629,35 +667,9 @@ func (p *parser) decodeError(err error, line int) {
 	p.astError(line, err.Error())
 }
 
-// concat appends t to s as parsestrplus does. Pasting a str to a unicode
-// decodes the str as ASCII, which can fail.
-func (p *parser) concat(s, t *Str) bool {
-	if !s.Unicode && !t.Unicode {
-		s.S += t.S
-		return true
-	}
-	if !s.Unicode {
-		u, ok := p.asciiRunes(s.S, s.Pos.Line)
-		if !ok {
-			return false
-		}
-		s.U, s.S, s.Unicode = u, "", true
-	}
-	if !t.Unicode {
-		u, ok := p.asciiRunes(t.S, s.Pos.Line)
-		if !ok {
-			return false
-		}
-		s.U = append(s.U, u...)
-		return true
-	}
-	s.U = append(s.U, t.U...)
-	return true
-}
-
 // asciiRunes decodes str b as ASCII, recording the UnicodeDecodeError
 // ast.c reports for the atom on line if it holds another byte.
-func (p *parser) asciiRunes(b string, line int) ([]rune, bool) {
+func (p *parser) asciiRunes(b []byte, line int) ([]rune, bool) {
 	u := make([]rune, len(b))
 	for i := 0; i < len(b); i++ {
 		if b[i] >= utf8.RuneSelf {
