@@ -177,3 +177,31 @@ func BenchmarkScannerStdlib(b *testing.B) {
 		}
 	}
 }
+
+// TestParserFlags checks the future features passed in, as recorded from
+// CPython 2.7.18's compile() with the matching compiler flags.
+func TestParserFlags(t *testing.T) {
+	for _, c := range []struct {
+		flags     Flags
+		src, want string
+	}{
+		{FlagPrintFunction, "print(x, file=y)", "Module(body=[Expr(value=Call(func=Name(id='print', ctx=Load()), args=[Name(id='x', ctx=Load())], keywords=[keyword(arg='file', value=Name(id='y', ctx=Load()))], starargs=None, kwargs=None))])"},
+		{FlagPrintFunction, "print x", "error SyntaxError 'invalid syntax' 1 7 'print x\\n'"},
+		{FlagPrintFunction, "def print(): pass", "Module(body=[FunctionDef(name='print', args=arguments(args=[], vararg=None, kwarg=None, defaults=[]), body=[Pass()], decorator_list=[])])"},
+		{FlagUnicodeLiterals, `x = "a"`, "Module(body=[Assign(targets=[Name(id='x', ctx=Store())], value=Str(s=u'a'))])"},
+		{FlagUnicodeLiterals, `x = "\N{BULLET}" b"c"`, "Module(body=[Assign(targets=[Name(id='x', ctx=Store())], value=Str(s=u'\\u2022c'))])"},
+		{FlagDivision, "print 1/2", "Module(body=[Print(dest=None, values=[BinOp(left=Num(n=1), op=Div(), right=Num(n=2))], nl=True)])"},
+	} {
+		got := ""
+		tree, err := Parse("f.py", []byte(c.src), ModeExec, c.flags)
+		if err != nil {
+			e := err.(*Error)
+			got = fmt.Sprintf("error %s %s %d %d %s", e.Kind, ReprStr(e.Msg), e.Line, e.Offset, ReprStr(e.Text))
+		} else {
+			got = Dump(tree)
+		}
+		if got != c.want {
+			t.Errorf("%#x %q:\n   got %s\n  want %s", c.flags, c.src, got, c.want)
+		}
+	}
+}
