@@ -479,17 +479,18 @@ func firstErr(a, b, c *Error) *Error {
 func (p *parser) finishAstErr(e *Error) *Error {
 	e.Filename = p.filename
 	if e.Text == "" && e.Line > 0 {
-		e.Text = programText(p.src, e.Line)
+		e.Text = ProgramText(p.src, e.Line)
 	}
 	return e
 }
 
-// programText returns line n (1-based) of src as CPython's
+// ProgramText returns line n (1-based) of src as CPython's
 // PyErr_ProgramText reads it from the source file: with universal
 // newlines, in pieces of at most 999 bytes of which it keeps the last, up
 // to a NUL byte, without its leading blanks. It is "" if src has fewer
-// lines.
-func programText(src []byte, n int) string {
+// lines. It is the text of the errors ast.c, symtable.c and compile.c
+// report (their offset is None).
+func ProgramText(src []byte, n int) string {
 	i := 0
 	for line := 1; line < n; line++ {
 		for i < len(src) && src[i] != '\n' && src[i] != '\r' {
