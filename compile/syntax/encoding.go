@@ -90,6 +90,19 @@ func (s *Scanner) setEncoding(text string, file bool, codecText func() string) e
 				text = text[len(bom):]
 			}
 		}
+		if file && c.bomName != "" && nl1 >= 0 {
+			// The codec's stream reader takes over after the
+			// declaration line and wants a BOM.
+			rest := text[nl1+1:]
+			if specLine == 2 {
+				if i := strings.IndexByte(rest, '\n'); i >= 0 {
+					rest = rest[i+1:]
+				}
+			}
+			if !strings.HasPrefix(rest, "\xff\xfe") && !strings.HasPrefix(rest, "\xfe\xff") {
+				return declErr(specLine+1, c.bomName+" stream does not start with BOM")
+			}
+		}
 		if file {
 			// A file is decoded line by line.
 			var b strings.Builder
@@ -222,11 +235,15 @@ func normalName(s string) string {
 
 // codec is a Python codec a source may be declared in.
 type codec struct {
-	name  string // the codec's name in Python's error messages
-	kind  int
-	c1    bool // decodes 0x80-0x9f as the C1 controls
-	cm    *charmap.Charmap
-	multi encoding.Encoding
+	name string // the codec's name in Python's error messages
+	kind int
+	c1   bool // decodes 0x80-0x9f as the C1 controls
+	unit int  // UTF-16 and UTF-32: the size of a code unit
+	// bomName is, for the UTF-16 and UTF-32 codecs that read a BOM, the
+	// name in the stream reader's complaint about a missing one.
+	bomName string
+	cm      *charmap.Charmap
+	multi   encoding.Encoding
 
 	once  sync.Once
 	table *[256]rune // single-byte decoding table; -1 for undefined
@@ -245,12 +262,12 @@ var codecs = map[string]*codec{
 	"ascii":         {name: "ascii", kind: ckASCII},
 	"latin_1":       {name: "latin-1", kind: ckLatin1},
 	"utf_8":         {name: "utf8", kind: ckUTF8},
-	"utf_16":        {name: "utf16", kind: ckMulti, multi: unicode.UTF16(unicode.LittleEndian, unicode.UseBOM)},
-	"utf_16_le":     {name: "utf-16-le", kind: ckMulti, multi: unicode.UTF16(unicode.LittleEndian, unicode.IgnoreBOM)},
-	"utf_16_be":     {name: "utf-16-be", kind: ckMulti, multi: unicode.UTF16(unicode.BigEndian, unicode.IgnoreBOM)},
-	"utf_32":        {name: "utf32", kind: ckMulti, multi: utf32.UTF32(utf32.LittleEndian, utf32.UseBOM)},
-	"utf_32_le":     {name: "utf-32-le", kind: ckMulti, multi: utf32.UTF32(utf32.LittleEndian, utf32.IgnoreBOM)},
-	"utf_32_be":     {name: "utf-32-be", kind: ckMulti, multi: utf32.UTF32(utf32.BigEndian, utf32.IgnoreBOM)},
+	"utf_16":        {name: "utf16", kind: ckMulti, unit: 2, bomName: "UTF-16", multi: unicode.UTF16(unicode.LittleEndian, unicode.UseBOM)},
+	"utf_16_le":     {name: "utf-16-le", kind: ckMulti, unit: 2, multi: unicode.UTF16(unicode.LittleEndian, unicode.IgnoreBOM)},
+	"utf_16_be":     {name: "utf-16-be", kind: ckMulti, unit: 2, multi: unicode.UTF16(unicode.BigEndian, unicode.IgnoreBOM)},
+	"utf_32":        {name: "utf32", kind: ckMulti, unit: 4, bomName: "UTF-32", multi: utf32.UTF32(utf32.LittleEndian, utf32.UseBOM)},
+	"utf_32_le":     {name: "utf-32-le", kind: ckMulti, unit: 4, multi: utf32.UTF32(utf32.LittleEndian, utf32.IgnoreBOM)},
+	"utf_32_be":     {name: "utf-32-be", kind: ckMulti, unit: 4, multi: utf32.UTF32(utf32.BigEndian, utf32.IgnoreBOM)},
 	"cp1250":        {kind: ckCharmap, cm: charmap.Windows1250},
 	"cp1251":        {kind: ckCharmap, cm: charmap.Windows1251},
 	"cp1252":        {kind: ckCharmap, cm: charmap.Windows1252},
@@ -466,6 +483,10 @@ func (c *codec) decode(src string) (string, string) {
 		}
 		return string(b), ""
 	case ckMulti:
+		if c.unit > 0 && len(src)%c.unit != 0 {
+			n := len(src) - len(src)%c.unit
+			return "", decodeError(c.name, src, n, len(src), "truncated data")
+		}
 		out, err := c.multi.NewDecoder().String(src)
 		if err != nil || strings.ContainsRune(out, utf8.RuneError) {
 			// Find where decoding first fails, by decoding prefixes.
