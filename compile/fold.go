@@ -187,6 +187,10 @@ func foldBinary(op Opcode, a, b Const) (Const, bool) {
 
 func foldInt(op Opcode, x, y *big.Int, kind int) Const {
 	r := new(big.Int)
+	if kind == kindInt && y.IsInt64() && y.Int64() == -1 && x.IsInt64() && x.Int64() == math.MinInt64 {
+		// Python 2's int division and modulo fall back to long here.
+		kind = kindLong
+	}
 	switch op {
 	case BINARY_ADD:
 		r.Add(x, y)
