@@ -661,6 +661,11 @@ func (p *parser) decodeError(err error, line int) {
 	if e, ok := err.(*Error); ok {
 		c := *e
 		c.Line, c.Offset, c.Text = line, 0, ""
+		if c.Kind != "SyntaxError" {
+			// A ValueError from PyString_DecodeEscape: compile()
+			// raises it as it is, with no line.
+			c.Line = 0
+		}
 		p.astErr = &c
 		return
 	}
