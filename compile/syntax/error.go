@@ -14,6 +14,9 @@ type Error struct {
 	Line     int    // 1-based line number
 	Offset   int    // 1-based column of the caret as SyntaxError.offset; 0 for none
 	Text     string // the offending source line (with its newline), or ""
+	// NoLocation marks an error CPython raises without a file and line
+	// (some compiler errors): Format prints only "Kind: Msg".
+	NoLocation bool
 }
 
 func (e *Error) Error() string {
@@ -25,8 +28,14 @@ func (e *Error) Error() string {
 // message, each on its own line.
 func (e *Error) Format() string {
 	var b strings.Builder
+	if e.NoLocation {
+		fmt.Fprintf(&b, "%s: %s\n", e.Kind, e.Msg)
+		return b.String()
+	}
 	fmt.Fprintf(&b, "  File \"%s\", line %d\n", e.Filename, e.Line)
-	if e.Text != "" {
+	// An empty text with an offset is a real empty line (an error at
+	// the end of the file): CPython prints it and the caret.
+	if e.Text != "" || e.Offset > 0 {
 		text, offset := e.Text, e.Offset
 		if e.Offset <= 0 {
 			offset = -1
