@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"os"
 
+	"github.com/pystm/pystm/compile"
 	"github.com/pystm/pystm/compile/syntax"
 	"github.com/spf13/cobra"
 )
@@ -52,6 +53,7 @@ func (a *app) compileFile(filename string, dumpAST, dis bool) bool {
 		return false
 	}
 	if dumpAST {
+		// As ast.parse(source, filename): the source read as a string.
 		tree, err := syntax.Parse(filename, src, syntax.ModeExec, 0)
 		if err != nil {
 			a.reportError(err)
@@ -60,7 +62,13 @@ func (a *app) compileFile(filename string, dumpAST, dis bool) bool {
 		fmt.Fprintln(a.stdout, syntax.Dump(tree))
 		return true
 	}
-	code, err := compileSource(filename, src)
+	// A file is checked as it would be read to run it (the source
+	// encoding rules for files, CPython's "python FILE" errors).
+	tree, err := syntax.ParseFile(filename, src, 0)
+	var code *compile.Code
+	if err == nil {
+		code, err = compile.CompileTree(tree, filename, src, 0)
+	}
 	if err != nil {
 		a.reportError(err)
 		return false
