@@ -18,7 +18,7 @@ PYSTM_BENCH_FILES="$tmp/files" go test -run '^$' -bench 'FrontEnd|Parse' -bencht
 best() { grep "^Benchmark$1" "$tmp/go" | sed -E 's/.* ([0-9.e+]+) lines\/s.*/\1/' | sort -g | tail -1; }
 fe=$(best FrontEnd); pa=$(best Parse)
 echo "front end over $files stdlib files, $lines lines (best of 3 runs each)"
-printf '%-34s %14s %8s\n' "" "lines/s" "vs CPython"
+printf '%-34s %14s %10s\n' "" "lines/s" "vs CPython"
 printf '%-34s %14.0f %8s\n' "CPython 2.7 compile()" "$cpy" "1.00x"
 printf '%-34s %14.0f %7.2fx\n' "pystm compile.Compile" "$fe" "$(awk "BEGIN{print $fe/$cpy}")"
 printf '%-34s %14.0f %7.2fx\n' "pystm syntax.Parse (no codegen)" "$pa" "$(awk "BEGIN{print $pa/$cpy}")"
