@@ -45,8 +45,16 @@ const (
 
 // Parse parses src and returns its tree: *Module, *Expression or
 // *Interactive according to mode. flags are features already in force
-// (inherited by compile() or exec). Errors are *Error. Parse reads src as
-// CPython 2.7's compile() reads a source string (see NewScanner).
+// (inherited by compile() or exec). Parse reads src as CPython 2.7's
+// compile() reads a source string (see NewScanner).
+//
+// Errors are *Error, as CPython reports them: a SyntaxError or an
+// IndentationError (or TabError) from the tokenizer or the parser, with
+// line, offset and text; a SyntaxError from the checks of ast.c, with a
+// line and the text of that line but no offset; a ValueError, with no
+// line, for a bad \x escape in a str literal; a MemoryError where
+// CPython's parser stack would overflow (nesting too deep). A SystemError
+// would be a bug of the parser.
 func Parse(filename string, src []byte, mode Mode, flags Flags) (Tree, error) {
 	return parseWith(filename, src, mode, flags, false)
 }
