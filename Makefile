@@ -2,7 +2,6 @@
 # command (CI runs it); everything it needs comes from go.mod.
 
 GO ?= go
-PYTHON2 ?= PYENV_VERSION=2.7.18 python2
 FUZZTIME ?= 10m
 
 .PHONY: all build test fmt-check vet gotest astcompare bench fuzz record
@@ -27,7 +26,7 @@ gotest:
 # Compare `pystm compile --dump-ast` with CPython's ast.dump over every
 # .py file of CPython 2.7.18's standard library (needs python2).
 astcompare: build
-	scripts/astcompare.sh
+	PYSTM=bin/pystm scripts/astcompare.sh
 
 # Benchmarks, side by side with CPython 2.7 (needs python2).
 bench: build
@@ -41,3 +40,4 @@ fuzz:
 record:
 	scripts/record_ast.sh
 	scripts/record_syntaxerr.sh
+	scripts/fuzzseeds.sh
