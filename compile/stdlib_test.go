@@ -231,3 +231,52 @@ func TestOracleStdlib(t *testing.T) {
 	})
 	t.Logf("%d files, %d with differences", n, failed)
 }
+
+// TestStdlibFromSource compiles every module of CPython 2.7's standard
+// library from source, with pystm's parser, and checks that exactly the
+// files CPython compiles compile, and that the others fail with
+// CPython's message and line.
+func TestStdlibFromSource(t *testing.T) {
+	if testing.Short() {
+		t.Skip("slow")
+	}
+	if !havePython2() {
+		t.Skip("no python2")
+	}
+	files := stdlibFiles(t)
+	n, failed := 0, 0
+	runOracle(t, files, func(r *oracleResult) {
+		n++
+		src, err := os.ReadFile(r.File)
+		if err != nil {
+			t.Fatal(err)
+		}
+		wantMsg, wantLine := "", 0
+		switch {
+		case r.ParseError != nil:
+			wantMsg, _ = r.ParseError[0].(string)
+			if f, ok := r.ParseError[1].(float64); ok {
+				wantLine = int(f)
+			}
+		case r.Error != nil:
+			wantMsg, _ = r.Error[0].(string)
+			if f, ok := r.Error[1].(float64); ok {
+				wantLine = int(f)
+			}
+		}
+		_, err = Compile(r.File, src, syntax.ModeExec, 0)
+		gotMsg, gotLine := "", 0
+		if e, ok := err.(*syntax.Error); ok {
+			gotMsg, gotLine = e.Msg, e.Line
+		} else if err != nil {
+			gotMsg = err.Error()
+		}
+		if gotMsg != wantMsg || gotLine != wantLine {
+			failed++
+			if failed <= 40 {
+				t.Errorf("%s: got %q at line %d, CPython %q at line %d", r.File, gotMsg, gotLine, wantMsg, wantLine)
+			}
+		}
+	})
+	t.Logf("%d files, %d differ", n, failed)
+}
