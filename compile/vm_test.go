@@ -136,9 +136,10 @@ func newVM() *vm {
 	exc := mk("Exception", base)
 	mk("StopIteration", exc)
 	std := mk("StandardError", exc)
-	for _, n := range []string{"ValueError", "TypeError", "NameError", "AttributeError", "RuntimeError", "AssertionError", "ZeroDivisionError", "UnboundLocalError", "SystemError"} {
+	for _, n := range []string{"ValueError", "TypeError", "NameError", "AttributeError", "RuntimeError", "AssertionError", "ZeroDivisionError", "SystemError"} {
 		mk(n, std)
 	}
+	mk("UnboundLocalError", v.builtins["NameError"].(*vmClass))
 	lookup := mk("LookupError", std)
 	mk("KeyError", lookup)
 	mk("IndexError", lookup)
@@ -189,6 +190,14 @@ func newVM() *vm {
 		l := &vmList{}
 		err := vm.iterate(a[0], func(x any) *vmErr { l.items = append(l.items, x); return nil })
 		sort.SliceStable(l.items, func(i, j int) bool { return vmLess(l.items[i], l.items[j]) })
+		return l, err
+	})
+	bi("enumerate", func(vm *vm, a []any) (any, *vmErr) {
+		l := &vmList{}
+		err := vm.iterate(a[0], func(x any) *vmErr {
+			l.items = append(l.items, Tuple{int64(len(l.items)), x})
+			return nil
+		})
 		return l, err
 	})
 	bi("repr", func(vm *vm, a []any) (any, *vmErr) { return vmRepr(a[0]), nil })
@@ -459,6 +468,9 @@ func (v *vm) getattr(x any, name string) (any, *vmErr) {
 			return a, nil
 		}
 	case *vmClass:
+		if name == "__name__" {
+			return o.name, nil
+		}
 		if a, ok := o.lookup(name); ok {
 			return a, nil
 		}
@@ -469,6 +481,13 @@ func (v *vm) getattr(x any, name string) (any, *vmErr) {
 	case string:
 		if name == "upper" {
 			return &vmBuiltin{"upper", func(vm *vm, a []any) (any, *vmErr) { return strings.ToUpper(o), nil }}, nil
+		}
+		if name == "join" {
+			return &vmBuiltin{"join", func(vm *vm, a []any) (any, *vmErr) {
+				var parts []string
+				err := vm.iterate(a[0], func(x any) *vmErr { parts = append(parts, x.(string)); return nil })
+				return strings.Join(parts, o), err
+			}}, nil
 		}
 	case *vmDict:
 		if name == "items" {
@@ -913,6 +932,10 @@ func (v *vm) run(f *vmFrame, throw *vmErr) (ret any, yielded bool, err *vmErr) {
 				}
 			case DELETE_SUBSCR:
 				k, c := pop(), pop()
+				if l, ok := c.(*vmList); ok {
+					i := k.(int64)
+					l.items = append(l.items[:i], l.items[i+1:]...)
+				}
 				if d, ok := c.(*vmDict); ok {
 					for i, key := range d.keys {
 						if vmEqual(key, k) {
@@ -932,26 +955,33 @@ func (v *vm) run(f *vmFrame, throw *vmErr) (ret any, yielded bool, err *vmErr) {
 				}
 				x := pop()
 				var items []any
+				n := int64(0)
 				switch c := x.(type) {
 				case *vmList:
 					items = c.items
+					n = int64(len(items))
 				case Tuple:
 					items = c
+					n = int64(len(items))
 				case string:
-					h := int64(len(c))
-					if hi != nil {
-						h = min(hi.(int64), h)
+					n = int64(len(c))
+				}
+				norm := func(i int64) int64 {
+					if i < 0 {
+						i += n
 					}
-					push(c[lo.(int64):h])
-					continue
+					return max(0, min(i, n))
 				}
-				h := int64(len(items))
+				l, h := norm(lo.(int64)), n
 				if hi != nil {
-					h = min(hi.(int64), h)
+					h = norm(hi.(int64))
 				}
-				l := lo.(int64)
 				if l > h {
 					l = h
+				}
+				if str, ok := x.(string); ok {
+					push(str[l:h])
+					continue
 				}
 				if _, ok := x.(Tuple); ok {
 					push(Tuple(append([]any{}, items[l:h]...)))
