@@ -12,7 +12,7 @@
 // their lines are CPython's (the error tests record them from CPython
 // 2.7.18); a SyntaxWarning does not fail compilation and is listed in
 // Code.Warnings. Compilation never panics; a tree nested deeper than
-// 5000 levels is a SyntaxError "too many nested expressions and
+// 20000 levels is a SyntaxError "too many nested expressions and
 // statements (...)", where CPython would overflow its parser stack or
 // crash.
 //

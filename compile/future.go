@@ -40,6 +40,9 @@ func (c *compiler) parseFuture(t syntax.Tree) *future {
 	foundDoc, done := false, false
 	prevLine := 0
 	for _, s := range body {
+		if s == nil {
+			continue
+		}
 		line := s.Position().Line
 		if done && line > prevLine {
 			return ff

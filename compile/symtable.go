@@ -115,7 +115,7 @@ type symtable struct {
 
 // maxDepth bounds the recursion of the passes over the tree, so that a
 // pathological tree gives an error instead of exhausting the stack.
-const maxDepth = 5000
+const maxDepth = 20000
 
 // tooDeepMsg is the error for a tree nested deeper than maxDepth.
 const tooDeepMsg = "too many nested expressions and statements (maximum recursion depth exceeded during compilation)"
