@@ -34,6 +34,9 @@ func (c *compiler) assemble(u *unit) *Code {
 			u.labels[l] = n
 		}
 	}
+	threadJumps(u)
+	removeDead(u)
+	n = len(u.code)
 	args := make([]int, n)  // final arguments
 	size := make([]int, n)  // words per instruction
 	pos := make([]int, n+1) // index of each instruction's first word
@@ -141,6 +144,77 @@ func (c *compiler) assemble(u *unit) *Code {
 		}
 	}
 	return code
+}
+
+// threadJumps makes every jump to an unconditional JUMP go straight to
+// that jump's target, and turns a JUMP to a RETURN_VALUE into a
+// RETURN_VALUE, as CPython's peephole optimizer does.
+func threadJumps(u *unit) {
+	n := len(u.code)
+	for i := range u.code {
+		in := &u.code[i]
+		if !in.op.IsJump() {
+			continue
+		}
+		for hops := 0; hops < 8; hops++ {
+			t := u.labels[in.arg]
+			if t >= n || u.code[t].op != JUMP || u.code[t].arg == in.arg {
+				break
+			}
+			in.arg = u.code[t].arg
+		}
+		if in.op == JUMP {
+			if t := u.labels[in.arg]; t < n && u.code[t].op == RETURN_VALUE {
+				in.op, in.arg = RETURN_VALUE, 0
+			}
+		}
+	}
+}
+
+// removeDead drops the instructions no path reaches (code after a
+// return, jumps made useless by threadJumps, handlers of empty bodies).
+func removeDead(u *unit) {
+	n := len(u.code)
+	live := make([]bool, n+1)
+	work := []int{0}
+	mark := func(i int) {
+		if i <= n && !live[i] {
+			live[i] = true
+			work = append(work, i)
+		}
+	}
+	live[0] = true
+	for len(work) > 0 {
+		i := work[len(work)-1]
+		work = work[:len(work)-1]
+		if i >= n {
+			continue
+		}
+		in := u.code[i]
+		if in.op.IsJump() {
+			mark(u.labels[in.arg])
+		}
+		if !isTerminator(in.op) {
+			mark(i + 1)
+		}
+		if in.handler >= 0 {
+			mark(u.labels[u.handlers[in.handler].label])
+		}
+	}
+	index := make([]int, n+1) // old index -> new index of the next live one
+	k := 0
+	for i := 0; i < n; i++ {
+		index[i] = k
+		if live[i] {
+			u.code[k] = u.code[i]
+			k++
+		}
+	}
+	index[n] = k
+	u.code = u.code[:k]
+	for l, pos := range u.labels {
+		u.labels[l] = index[pos]
+	}
 }
 
 // compactConsts drops the constants no instruction loads (the operands

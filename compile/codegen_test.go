@@ -56,13 +56,13 @@ Disassembly of <code object f, file "f.py", line 1>:
    3       7 RETURN_VALUE
    4 >>    8 LOAD_FAST                0 (x)
    4       9 GET_ITER
-   4 >>   10 FOR_ITER                27 (to 27)
+   4 >>   10 FOR_ITER                26 (to 26)
    4      11 STORE_FAST               2 (i)
    6      12 LOAD_FAST                1 (y)
    6      13 LOAD_FAST                2 (i)
    6      14 INPLACE_ADD
    6      15 STORE_FAST               1 (y)
-   6      16 JUMP                    26 (to 26)
+   6      16 JUMP                    10 (to 10)
    7 >>   17 DUP_TOP
    7      18 LOAD_GLOBAL              0 (ValueError)
    7      19 COMPARE_OP              10 (exception match)
@@ -72,9 +72,8 @@ Disassembly of <code object f, file "f.py", line 1>:
    7      23 POP_TOP
    8      24 JUMP                    10 (to 10)
    8 >>   25 RERAISE
-   8 >>   26 JUMP                    10 (to 10)
-   9 >>   27 LOAD_FAST                1 (y)
-   9      28 RETURN_VALUE
+   9 >>   26 LOAD_FAST                1 (y)
+   9      27 RETURN_VALUE
 Exception table:
   12 to 16 -> 17 [depth 1] except
 `
@@ -252,5 +251,43 @@ func TestNoPanic(t *testing.T) {
 			}()
 			CompileTree(tree, "f", nil, 0)
 		}()
+	}
+}
+
+func TestModes(t *testing.T) {
+	code, err := Compile("<stdin>", []byte("if x:\n    x + 1; x\n    def f(): y\n"), syntax.ModeSingle, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	prints := 0
+	for _, in := range code.Code {
+		if in.Op() == PRINT_EXPR {
+			prints++
+		}
+	}
+	if prints != 2 {
+		var b strings.Builder
+		code.Disassemble(&b)
+		t.Errorf("interactive: %d PRINT_EXPR, want 2\n%s", prints, b.String())
+	}
+	code, err = Compile("<string>", []byte("1 + x"), syntax.ModeEval, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	last := code.Code[len(code.Code)-1]
+	if last.Op() != RETURN_VALUE || code.Code[len(code.Code)-2].Op() != BINARY_ADD {
+		t.Errorf("eval: does not return the expression's value")
+	}
+	if _, err := Compile("<string>", []byte("(yield)"), syntax.ModeEval, 0); err == nil || err.(*syntax.Error).Msg != "'yield' outside function" {
+		t.Errorf("eval yield: %v", err)
+	}
+	// Future flags passed in are inherited by every code object.
+	code, err = Compile("<string>", []byte("def f(): return 1 / 2\n"), syntax.ModeExec, syntax.FlagDivision)
+	if err != nil {
+		t.Fatal(err)
+	}
+	f := funcCode(code)
+	if f.Flags&CodeFutureDivision == 0 || code.Flags&CodeFutureDivision == 0 || ConstRepr(f.Consts[1]) != "0.5" {
+		t.Errorf("inherited division: flags %#x %#x, consts %v", code.Flags, f.Flags, f.Consts)
 	}
 }

@@ -150,7 +150,7 @@ func havePython2() bool {
 // runOracle runs the script over files, calling fn with each result.
 func runOracle(t testing.TB, files []string, fn func(*oracleResult)) {
 	t.Helper()
-	cmd := exec.Command(python2, "-c", oracleScript)
+	cmd := exec.Command(python2, "-W", "ignore", "-c", oracleScript)
 	cmd.Env = append(os.Environ(), "PYENV_VERSION=2.7.18")
 	cmd.Stdin = strings.NewReader(strings.Join(files, "\n") + "\n")
 	cmd.Stderr = os.Stderr
