@@ -291,3 +291,30 @@ func TestModes(t *testing.T) {
 		t.Errorf("inherited division: flags %#x %#x, consts %v", code.Flags, f.Flags, f.Consts)
 	}
 }
+
+// TestFinallyBlowup compiles finally bodies nested in finally bodies,
+// each try body leaving by return: each level doubles the copies. It
+// must finish quickly, compiled or rejected.
+func TestFinallyBlowup(t *testing.T) {
+	for _, depth := range []int{5, 19} {
+		var b strings.Builder
+		b.WriteString("def f(x):\n")
+		ind := "    "
+		for i := 0; i < depth; i++ {
+			b.WriteString(ind + "try:\n" + ind + "    if x: return " + strconv.Itoa(i) + "\n" + ind + "    g(x)\n" + ind + "finally:\n")
+			ind += "    "
+		}
+		b.WriteString(ind + "h()\n")
+		code, err := Compile("f.py", []byte(b.String()), syntax.ModeExec, 0)
+		if depth == 5 && err != nil {
+			t.Errorf("depth 5: %v", err)
+		}
+		if err != nil {
+			if e := err.(*syntax.Error); e.Msg != tooComplexMsg {
+				t.Errorf("depth %d: %v", depth, err)
+			}
+			continue
+		}
+		t.Logf("depth %d: %d instructions", depth, len(funcCode(code).Code))
+	}
+}

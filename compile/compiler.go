@@ -53,10 +53,15 @@ func CompileTree(t syntax.Tree, filename string, src []byte, flags syntax.Flags)
 	return code, nil
 }
 
-// maxInstrs bounds the instructions one compilation may emit. Finally
-// bodies are compiled once per path out of them, so pathological nesting
-// could otherwise grow the code exponentially.
-const maxInstrs = 1 << 24
+// maxInstrs bounds the instructions one compilation may emit in copies
+// of finally bodies. A finally body is compiled once per way out of its
+// try body, so pathological nesting could otherwise grow the code
+// exponentially. (The largest module of the standard library has 25,000
+// instructions in all.)
+const maxInstrs = 1 << 20
+
+// tooComplexMsg is the error when maxInstrs is exceeded.
+const tooComplexMsg = "code too complex to compile (finally clauses nested too deeply)"
 
 // compiler is the state of one compilation.
 type compiler struct {
@@ -68,7 +73,8 @@ type compiler struct {
 	u           *unit   // the code object being compiled
 	stack       []*unit // enclosing code objects
 	depth       int     // recursion depth over the tree
-	budget      int     // instructions that may still be emitted
+	budget      int     // instructions that may still be emitted in copies
+	copying     int     // > 0 while compiling a copy of a finally body
 }
 
 // unit is the state of one code object being compiled.
@@ -288,11 +294,13 @@ func (c *compiler) handler() int32 {
 }
 
 func (c *compiler) emit(op Opcode, arg int) {
-	if c.budget <= 0 {
-		c.errorAt(0, "too many statically nested blocks")
-		return
+	if c.copying > 0 {
+		if c.budget <= 0 {
+			c.errorAt(0, tooComplexMsg)
+			return
+		}
+		c.budget--
 	}
-	c.budget--
 	u := c.u
 	if u.firstLine0 == 0 {
 		u.firstLine0 = u.line

@@ -569,7 +569,9 @@ func (c *compiler) unwind(level int, value bool) []fblock {
 			u.depth--
 		case fbTryFinally:
 			if c.pushBlock(fblock{kind: fbFinallyEnd, handler: -1}) {
+				c.copying++
 				c.stmts(b.final)
+				c.copying--
 			}
 		}
 	}
@@ -702,7 +704,9 @@ func (c *compiler) tryFinally(s *syntax.TryFinally) {
 	if !c.pushBlock(fblock{kind: fbFinallyExc, handler: -1}) {
 		return
 	}
+	c.copying++
 	c.stmts(s.Finalbody)
+	c.copying--
 	c.popBlock()
 	c.emit(RERAISE, 0)
 	u.depth = base
