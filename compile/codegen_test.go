@@ -318,3 +318,42 @@ func TestFinallyBlowup(t *testing.T) {
 		t.Logf("depth %d: %d instructions", depth, len(funcCode(code).Code))
 	}
 }
+
+// TestExtendedArg assembles arguments that do not fit in 24 bits.
+func TestExtendedArg(t *testing.T) {
+	c := &compiler{budget: maxInstrs}
+	c.st = &symtable{diag: &c.diag, scopes: map[any]*scope{}}
+	sc := newScope(functionBlock, "f", 1)
+	node := &syntax.Pass{}
+	c.st.scopes[node] = sc
+	c.enterScope("f", node, 1)
+	top := c.newLabel()
+	c.bind(top)
+	c.emit(LOAD_NAME, 1<<30|5)
+	c.emit(POP_TOP, 0)
+	c.jump(JUMP, top)
+	code := c.exitScope(true)
+	if c.err != nil {
+		t.Fatal(c.err)
+	}
+	want := []Instr{MakeInstr(EXTENDED_ARG, 1<<6), MakeInstr(LOAD_NAME, 5), MakeInstr(POP_TOP, 0), MakeInstr(JUMP, 0)}
+	if fmtInstrs(code.Code) != fmtInstrs(want) {
+		t.Errorf("got %v, want %v", fmtInstrs(code.Code), fmtInstrs(want))
+	}
+	var b strings.Builder
+	code.Disassemble(&b)
+	if !strings.Contains(b.String(), "LOAD_NAME            1073741829") {
+		t.Errorf("disassembly:\n%s", b.String())
+	}
+	if code.StackSize != 1 {
+		t.Errorf("stack size %d", code.StackSize)
+	}
+}
+
+func fmtInstrs(code []Instr) string {
+	var parts []string
+	for _, in := range code {
+		parts = append(parts, in.Op().String()+" "+strconv.Itoa(in.Arg()))
+	}
+	return strings.Join(parts, "; ")
+}
