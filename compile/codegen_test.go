@@ -163,6 +163,25 @@ func fmtInts(a []int) string {
 	return strings.Join(parts, " ")
 }
 
+func TestFirstLine(t *testing.T) {
+	for _, tc := range []struct {
+		src  string
+		want int
+	}{
+		{"# c\n1\n2\n", 1},
+		{"\n\nx = 1\n", 3},
+		{"\ntry:\n  pass\nexcept: pass\n", 2},
+		{"\n\n", 1},
+		{"\n\nif 0:\n  x\ny = 2\n", 1},
+		{"\n\nwhile 1:\n  pass\n", 3},
+		{"\n\nglobal x\n\nx=1\n", 5},
+	} {
+		if got := mustCompile(t, tc.src).FirstLine; got != tc.want {
+			t.Errorf("%q: first line %d, want %d", tc.src, got, tc.want)
+		}
+	}
+}
+
 func TestCodeFields(t *testing.T) {
 	code := mustCompile(t, "def f(a, (b, c), d=1, *e, **g):\n    'doc'\n    def h(): return a + b + g\n    return h\n")
 	f := funcCode(code)

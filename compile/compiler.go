@@ -228,6 +228,11 @@ func (c *compiler) enterScope(name string, node any, line int) bool {
 // exitScope finishes the current code object and returns it.
 func (c *compiler) exitScope(addNone bool) *Code {
 	u := c.u
+	if u.firstLine0 == 0 {
+		// CPython's implicit return is in a block of its own: a module
+		// with no code of its own starts on line 1.
+		u.firstLine0 = 1
+	}
 	if c.reachable() {
 		if addNone {
 			c.loadConst(None)

@@ -389,6 +389,13 @@ func exprConstant(e syntax.Expr) int {
 }
 
 func (c *compiler) ifStmt(s *syntax.If) {
+	defer func() {
+		// CPython goes on in a new basic block after an if: a module
+		// whose first code comes after it starts on line 1.
+		if c.u.firstLine0 == 0 {
+			c.u.firstLine0 = 1
+		}
+	}()
 	switch exprConstant(s.Test) {
 	case 0:
 		c.stmts(s.Orelse)
