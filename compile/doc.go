@@ -41,8 +41,9 @@
 //   - Method calls: o.m(args) with no *args or **kwargs compiles to
 //     o; LOAD_METHOD m; args; CALL_METHOD argc. LOAD_METHOD replaces o
 //     by two items: when o's type has a plain function m that o's
-//     instance dict does not shadow, [function o], so that no bound
-//     method is made; otherwise [getattr(o, m) NULL]. CALL_METHOD argc
+//     instance dict does not shadow (and o's type uses the generic
+//     __getattribute__), [function o], so that no bound method is made;
+//     otherwise [getattr(o, m) NULL]. CALL_METHOD argc
 //     finds [m x args...] and calls m(x, args...) if x is not NULL, else
 //     m(args...); argc counts args only. An evaluator may always take
 //     the NULL path.
@@ -148,8 +149,10 @@
 // A code object with CodeGenerator makes a generator when called.
 // YIELD_VALUE suspends it with its pc and stack; the value sent is
 // pushed when it resumes. A generator closed or thrown into while
-// suspended raises at the YIELD_VALUE, which the handler table handles
-// like any other exception. RETURN_VALUE ends it (the value is None).
+// suspended raises the exception at its YIELD_VALUE (look up the
+// handler for that instruction's pc, not the next one's), and the
+// handler table handles it like any other. RETURN_VALUE ends it (the
+// value is None).
 //
 // # Line numbers and constants
 //
