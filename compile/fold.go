@@ -27,7 +27,7 @@ func truth(v Const) bool {
 	case int64:
 		return v != 0
 	case *big.Int:
-		return v.Sign() != 0
+		return v != nil && v.Sign() != 0
 	case float64:
 		return v != 0
 	case complex128:
