@@ -43,10 +43,10 @@
 //     by two items: when o's type has a plain function m that o's
 //     instance dict does not shadow (and o's type uses the generic
 //     __getattribute__), [function o], so that no bound method is made;
-//     otherwise [getattr(o, m) NULL]. CALL_METHOD argc
-//     finds [m x args...] and calls m(x, args...) if x is not NULL, else
-//     m(args...); argc counts args only. An evaluator may always take
-//     the NULL path.
+//     otherwise [getattr(o, m) NULL]. CALL_METHOD argc finds
+//     [m x args...] and calls m(x, args...) if x is not NULL, else
+//     m(args...); argc is encoded as CALL_FUNCTION's and does not count
+//     m and x. An evaluator may always take the NULL path.
 //   - RERAISE, SETUP_WITH, WITH_EXIT and WITH_EXCEPT are described below.
 //
 // # Calls and functions
