@@ -1,8 +1,6 @@
 package compile
 
 import (
-	"bytes"
-
 	"github.com/pystm/pystm/compile/syntax"
 )
 
@@ -20,9 +18,10 @@ type warnKey struct {
 	msg  string
 }
 
-// errorAt records a SyntaxError at line (0 for none) unless an error
-// was already recorded. CPython gives no column for the errors of this
-// package, so Offset is 0; Text is the source line when there is one.
+// errorAt records a SyntaxError at line unless an error was already
+// recorded. CPython gives no column for the errors of this package, so
+// Offset is 0; Text is the source line when there is one. Line 0 is an
+// error CPython raises with no location at all (NoLocation).
 func (d *diag) errorAt(line int, msg string) {
 	if d.err != nil {
 		return
@@ -33,6 +32,8 @@ func (d *diag) errorAt(line int, msg string) {
 		Filename: d.filename,
 		Line:     line,
 		Text:     d.lineText(line),
+		// Set for errors raised without PyErr_SyntaxLocation.
+		NoLocation: line == 0,
 	}
 }
 
@@ -58,24 +59,11 @@ func (d *diag) warnAt(line int, msg string) {
 // failed reports whether an error has been recorded.
 func (d *diag) failed() bool { return d.err != nil }
 
-// lineText returns source line n (1-based) with its newline, or "".
+// lineText returns source line n as CPython's PyErr_ProgramText gives
+// it for errors without a column, or "" if there is none.
 func (d *diag) lineText(n int) string {
-	if n <= 0 || d.src == nil {
+	if d.src == nil {
 		return ""
 	}
-	src := d.src
-	for i := 1; i < n; i++ {
-		j := bytes.IndexByte(src, '\n')
-		if j < 0 {
-			return ""
-		}
-		src = src[j+1:]
-	}
-	if j := bytes.IndexByte(src, '\n'); j >= 0 {
-		src = src[:j+1]
-	}
-	if len(src) == 0 {
-		return ""
-	}
-	return string(src)
+	return syntax.ProgramText(d.src, n)
 }
