@@ -3,10 +3,11 @@ package compile
 import (
 	"fmt"
 	"io"
-	"math"
 	"math/big"
 	"strconv"
 	"strings"
+
+	"github.com/pystm/pystm/compile/syntax"
 )
 
 // Disassemble writes a listing of c to w, for "pystm compile --dis".
@@ -140,25 +141,17 @@ func ConstRepr(v Const) string {
 		}
 		return "False"
 	case int64:
-		return strconv.FormatInt(v, 10)
+		return syntax.ReprInt(v)
 	case *big.Int:
-		return v.String() + "L"
+		return syntax.ReprLong(v)
 	case float64:
-		return FloatRepr(v)
+		return syntax.ReprFloat(v)
 	case complex128:
-		re, im := real(v), imag(v)
-		if re == 0 && !math.Signbit(re) {
-			return floatRepr(im, false) + "j"
-		}
-		ims := floatRepr(im, false)
-		if !strings.HasPrefix(ims, "-") {
-			ims = "+" + ims
-		}
-		return "(" + floatRepr(re, false) + ims + "j)"
+		return syntax.ReprComplex(v)
 	case string:
-		return strRepr(v)
+		return syntax.ReprStr(v)
 	case Unicode:
-		return unicodeRepr(v)
+		return syntax.ReprUnicode(v)
 	case Tuple:
 		parts := make([]string, len(v))
 		for i, x := range v {
@@ -172,108 +165,4 @@ func ConstRepr(v Const) string {
 		return codeRepr(v)
 	}
 	return fmt.Sprintf("%v", v)
-}
-
-// FloatRepr returns repr(f) as Python 2.7 writes it: the shortest
-// digits that read back as f.
-func FloatRepr(f float64) string { return floatRepr(f, true) }
-
-func floatRepr(f float64, dot0 bool) string {
-	switch {
-	case math.IsNaN(f):
-		return "nan"
-	case math.IsInf(f, 1):
-		return "inf"
-	case math.IsInf(f, -1):
-		return "-inf"
-	}
-	s := strconv.FormatFloat(f, 'e', -1, 64) // d.dddde±XX
-	sign := ""
-	if s[0] == '-' {
-		sign, s = "-", s[1:]
-	}
-	e := strings.IndexByte(s, 'e')
-	digits := strings.Replace(s[:e], ".", "", 1)
-	exp, _ := strconv.Atoi(s[e+1:])
-	decpt := exp + 1
-	if decpt <= -4 || decpt > 16 {
-		m := digits[:1]
-		if len(digits) > 1 {
-			m += "." + digits[1:]
-		}
-		es := "+"
-		if exp < 0 {
-			es, exp = "-", -exp
-		}
-		return fmt.Sprintf("%s%se%s%02d", sign, m, es, exp)
-	}
-	var out string
-	switch {
-	case decpt <= 0:
-		out = "0." + strings.Repeat("0", -decpt) + digits
-	case decpt >= len(digits):
-		out = digits + strings.Repeat("0", decpt-len(digits))
-		if dot0 {
-			out += ".0"
-		}
-	default:
-		out = digits[:decpt] + "." + digits[decpt:]
-	}
-	return sign + out
-}
-
-func strRepr(s string) string {
-	quote := byte('\'')
-	if strings.IndexByte(s, '\'') >= 0 && strings.IndexByte(s, '"') < 0 {
-		quote = '"'
-	}
-	var b strings.Builder
-	b.WriteByte(quote)
-	for i := 0; i < len(s); i++ {
-		writeEscaped(&b, rune(s[i]), quote)
-	}
-	b.WriteByte(quote)
-	return b.String()
-}
-
-func unicodeRepr(u Unicode) string {
-	quote := byte('\'')
-	hasSingle, hasDouble := false, false
-	for _, r := range u {
-		hasSingle = hasSingle || r == '\''
-		hasDouble = hasDouble || r == '"'
-	}
-	if hasSingle && !hasDouble {
-		quote = '"'
-	}
-	var b strings.Builder
-	b.WriteString("u")
-	b.WriteByte(quote)
-	for _, r := range u {
-		writeEscaped(&b, r, quote)
-	}
-	b.WriteByte(quote)
-	return b.String()
-}
-
-func writeEscaped(b *strings.Builder, r rune, quote byte) {
-	switch {
-	case r == rune(quote) || r == '\\':
-		b.WriteByte('\\')
-		b.WriteByte(byte(r))
-	case r == '\t':
-		b.WriteString(`\t`)
-	case r == '\n':
-		b.WriteString(`\n`)
-	case r == '\r':
-		b.WriteString(`\r`)
-	case r < 0x20 || (r >= 0x7f && r < 0x100):
-		fmt.Fprintf(b, `\x%02x`, r)
-	case r < 0x7f:
-		b.WriteByte(byte(r))
-	case r < 0x10000:
-		fmt.Fprintf(b, `\u%04x`, r)
-	default:
-		fmt.Fprintf(b, `\U%08x`, r)
-	}
 }
