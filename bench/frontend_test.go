@@ -4,18 +4,18 @@ import (
 	"bufio"
 	"bytes"
 	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/pystm/pystm/compile"
 	"github.com/pystm/pystm/compile/syntax"
+	"github.com/pystm/pystm/internal/stdlib"
 )
 
 // frontendFiles reads the files the front-end benchmark compiles: the
 // list in $PYSTM_BENCH_FILES (one path a line, as bench/frontend.sh
 // writes it, so that pystm and CPython compile the very same files), or
-// else every .py file of $PYSTM_STDLIB outside site-packages.
+// else every .py file of the standard library (see package stdlib).
 func frontendFiles(b *testing.B) (names []string, srcs [][]byte, lines int) {
 	var paths []string
 	if list := os.Getenv("PYSTM_BENCH_FILES"); list != "" {
@@ -30,16 +30,8 @@ func frontendFiles(b *testing.B) (names []string, srcs [][]byte, lines int) {
 				paths = append(paths, p)
 			}
 		}
-	} else if dir := os.Getenv("PYSTM_STDLIB"); dir != "" {
-		filepath.WalkDir(dir, func(p string, d os.DirEntry, err error) error {
-			if err == nil && d.IsDir() && d.Name() == "site-packages" {
-				return filepath.SkipDir
-			}
-			if err == nil && !d.IsDir() && strings.HasSuffix(p, ".py") {
-				paths = append(paths, p)
-			}
-			return nil
-		})
+	} else if dir := stdlib.Dir(); dir != "" {
+		paths = stdlib.Files(dir)
 	}
 	if len(paths) == 0 {
 		b.Skip("set PYSTM_BENCH_FILES or PYSTM_STDLIB (bench/frontend.sh does)")

@@ -3,15 +3,13 @@ package compile
 import (
 	"fmt"
 	"os"
-	"path/filepath"
 	"sort"
 	"strings"
 	"testing"
 
 	"github.com/pystm/pystm/compile/syntax"
+	"github.com/pystm/pystm/internal/stdlib"
 )
-
-const stdlibDir = "/root/.pyenv/versions/2.7.18/lib/python2.7"
 
 // checkOracle compiles the tree CPython parsed and compares the result
 // with CPython's: the error, or the symbol tables and code objects.
@@ -185,23 +183,11 @@ func compareCodes(code *Code, want []oracleCode, strict bool, bad func(string, .
 }
 
 func stdlibFiles(t *testing.T) []string {
-	if _, err := os.Stat(stdlibDir); err != nil {
+	dir := stdlib.Dir()
+	if dir == "" {
 		t.Skip("no CPython 2.7 standard library")
 	}
-	var files []string
-	filepath.Walk(stdlibDir, func(path string, info os.FileInfo, err error) error {
-		if err != nil {
-			return nil
-		}
-		if info.IsDir() && info.Name() == "site-packages" {
-			return filepath.SkipDir
-		}
-		if strings.HasSuffix(path, ".py") {
-			files = append(files, path)
-		}
-		return nil
-	})
-	return files
+	return stdlib.Files(dir)
 }
 
 // TestOracleStdlib compiles every module of CPython 2.7's standard
