@@ -88,9 +88,13 @@ type bailout struct{}
 
 func parseOnce(filename string, src []byte, mode Mode, flags Flags, file bool) (tree Tree, err error, again bool) {
 	var sc *Scanner
-	if file {
+	switch {
+	case file:
 		sc, err = NewFileScanner(filename, src)
-	} else {
+	case mode == ModeEval || mode == ModeSingle:
+		// compile() adds no final newline to "eval" and "single" input.
+		sc, err = newScanner(filename, src, readInput)
+	default:
 		sc, err = NewScanner(filename, src)
 	}
 	if err != nil {

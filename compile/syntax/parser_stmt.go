@@ -437,6 +437,11 @@ func (p *parser) suite() []Stmt {
 	}
 	p.next()
 	if p.tok.Kind != INDENT {
+		if p.tok.Kind == ILLEGAL {
+			// pgen's parser rejects a token it cannot classify
+			// before it looks at what it expects.
+			p.syntaxError()
+		}
 		p.fail("IndentationError", "expected an indented block")
 	}
 	p.next()

@@ -12,12 +12,6 @@ import (
 // CPython 2.7.18 (see parser_cases_test.go).
 func TestParserCases(t *testing.T) {
 	for _, c := range parserCases {
-		if c.mode != "exec" && c.mode != "deep" && !strings.HasSuffix(c.src, "\n") {
-			// compile() adds no newline to "eval" and "single" input
-			// (the scanner always does), so CPython's errors at the end
-			// of such input differ: it reads past the last token.
-			continue
-		}
 		got := parseCase(c.mode, c.src)
 		if got != c.want {
 			t.Errorf("%s %q:\n   got %s\n  want %s", c.mode, short80(c.src), got, c.want)

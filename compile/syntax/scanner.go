@@ -35,6 +35,8 @@ type Scanner struct {
 	inTok         bool
 	atbol         bool
 	eof           bool // the end of input was read (tokenizer.c's E_EOF)
+	eofSeen       bool // eofFrom is set
+	eofFrom       Pos  // the start of the first token scanned after eof was set
 	file          bool // reading as the interpreter reads a file
 	endsInNewline bool // file input: the source ends with a newline
 	level         int
@@ -64,8 +66,13 @@ type join struct{ line, buf int }
 // bytes without a declared encoding are accepted as they are. An unknown
 // encoding or undecodable source is an *Error on line 0, as compile()
 // reports it.
+//
+// This is how compile() reads a source in "exec" mode. In "eval" and
+// "single" mode it adds no final newline (tokenizer.c's exec_input is
+// false); Parse reads such sources with a scanner made by newScanner with
+// readInput.
 func NewScanner(filename string, src []byte) (*Scanner, error) {
-	return newScanner(filename, src, false)
+	return newScanner(filename, src, readExec)
 }
 
 // NewFileScanner returns a scanner over src that reads it as CPython 2.7
@@ -83,16 +90,36 @@ func NewScanner(filename string, src []byte) (*Scanner, error) {
 // on the line after the last. It is an addition to the API for running
 // files.
 func NewFileScanner(filename string, src []byte) (*Scanner, error) {
-	return newScanner(filename, src, true)
+	return newScanner(filename, src, readFile)
 }
 
-func newScanner(filename string, src []byte, file bool) (*Scanner, error) {
+// readMode is how a scanner reads its source.
+type readMode int
+
+const (
+	// readExec reads a string as compile() does in "exec" mode: a final
+	// newline is added when missing (NewScanner).
+	readExec readMode = iota
+	// readInput reads a string as compile() does in "eval" and "single"
+	// mode: as readExec, but no newline is added. The last line may then
+	// end without one: its last logical line gets no NEWLINE token and
+	// the indentation still open at the end gets no DEDENTs (the parser
+	// makes them up as parsetok.c does), and a token whose scanning
+	// reads past the end of input makes the parser's error at it
+	// "unexpected EOF while parsing" in a one-line source (see ErrorAt).
+	readInput
+	// readFile reads a file as the interpreter does (NewFileScanner).
+	readFile
+)
+
+func newScanner(filename string, src []byte, mode readMode) (*Scanner, error) {
+	file := mode == readFile
 	s := &Scanner{filename: filename, tabsize: 8, atbol: true, file: file}
 	if !file {
 		if i := bytes.IndexByte(src, 0); i >= 0 {
 			src = src[:i]
 		}
-		if err := s.setEncoding(translateNewlines(src), false, nil); err != nil {
+		if err := s.setEncoding(translateNewlines(src, mode == readExec), false, nil); err != nil {
 			return nil, err
 		}
 	} else {
@@ -143,12 +170,12 @@ func dropAfterNUL(text string) string {
 }
 
 // translateNewlines reproduces tokenizer.c's translate_newlines for
-// compile(): "\r\n" and lone "\r" become "\n", and a newline is added at
-// the end if missing; a source ending in "\r\n" gets one more, and ""
-// becomes "\n".
-func translateNewlines(src []byte) string {
+// compile(): "\r\n" and lone "\r" become "\n"; with exec (compile()'s
+// "exec" mode) a newline is added at the end if missing, a source ending
+// in "\r\n" gets one more, and "" becomes "\n".
+func translateNewlines(src []byte, exec bool) string {
 	if bytes.IndexByte(src, '\r') < 0 {
-		if len(src) > 0 && src[len(src)-1] == '\n' {
+		if !exec || len(src) > 0 && src[len(src)-1] == '\n' {
 			return string(src)
 		}
 		b := make([]byte, len(src)+1)
@@ -170,7 +197,7 @@ func translateNewlines(src []byte) string {
 		}
 		b = append(b, c)
 	}
-	if extra || len(b) == 0 || b[len(b)-1] != '\n' {
+	if exec && (extra || len(b) == 0 || b[len(b)-1] != '\n') {
 		b = append(b, '\n')
 	}
 	return string(b)
@@ -194,7 +221,7 @@ func universalNewlines(src []byte) string {
 	if len(src) == 0 {
 		return ""
 	}
-	t := translateNewlines(src)
+	t := translateNewlines(src, true)
 	if len(src) >= 2 && src[len(src)-2] == '\r' && src[len(src)-1] == '\n' {
 		t = t[:len(t)-1]
 	}
@@ -273,15 +300,18 @@ func (t Tok) NodePos() Pos {
 // line on which that string began, and so does ErrorAt.) kind and msg are what the
 // parser decides ("SyntaxError", "invalid syntax"; "IndentationError",
 // "expected an indented block", "unexpected indent", "unexpected
-// unindent"). When t is the EOF token and the source has at most one
-// line, CPython reports "unexpected EOF while parsing" (a SyntaxError)
-// whatever the parser's complaint; ErrorAt applies that rule. For EOF and
+// unindent"). When t ends on line 1 (or on line 0: an empty source) and
+// the scanner read to the end of input to find it (t is the EOF token, or
+// a token that ends a source without a final newline, as compile() reads
+// in "eval" and "single" mode), CPython reports "unexpected EOF while
+// parsing" (a SyntaxError) whatever the parser's complaint; ErrorAt
+// applies that rule. For EOF and
 // DEDENT tokens at the end of input the position is the end of the last
 // line (for a scanner from NewFileScanner, the line after the last, with
 // no text, as the interpreter reports it). It is an addition to the API
 // for the parser.
 func (s *Scanner) ErrorAt(t Tok, kind, msg string) *Error {
-	if t.Kind == EOF && t.End.Line <= 1 {
+	if t.End.Line <= 1 && (t.Kind == EOF || s.afterEOF(t)) {
 		kind, msg = "SyntaxError", "unexpected EOF while parsing"
 	}
 	e := &Error{Kind: kind, Msg: msg, Filename: s.filename, Line: t.End.Line}
@@ -301,6 +331,18 @@ func (s *Scanner) ErrorAt(t Tok, kind, msg string) *Error {
 	}
 	e.Text, e.Offset = s.restoreEncoding(s.src[buf:end], cur-buf)
 	return e
+}
+
+// afterEOF reports whether the scanner had read to the end of input when
+// it returned t (tokenizer.c's tok->done is E_EOF once the tokenizer has
+// looked past the end of input, which it does to end a token that ends
+// there when no newline follows).
+func (s *Scanner) afterEOF(t Tok) bool {
+	if !s.eofSeen {
+		return false
+	}
+	p := s.eofFrom
+	return t.Pos.Line > p.Line || t.Pos.Line == p.Line && t.Pos.Col >= p.Col
 }
 
 // bufStart returns where CPython's line buffer starts for a token that
@@ -393,8 +435,10 @@ func (s *Scanner) here() Pos { return Pos{Line: s.lineno, Col: s.cur - s.lineSta
 
 // Scan returns the next token; errors are *Error. After an error every
 // further call returns the same error. Comments and blank lines give no
-// tokens; NEWLINE ends each logical line (also one without a final
-// newline); the pending DEDENTs come before EOF. A character that starts
+// tokens; NEWLINE ends each logical line, the pending DEDENTs come before
+// EOF. (When the source does not end in a newline, which happens only in
+// readInput mode, the last logical line has no NEWLINE and no DEDENTs
+// come before EOF, as in CPython's tokenizer.) A character that starts
 // no token (such as $, ?, !, or a non-ASCII byte outside a string) is an
 // ILLEGAL token holding that one byte: CPython's parser rejects it with
 // "invalid syntax" (use ErrorAt), so the parser must report it only when
@@ -418,6 +462,10 @@ func (s *Scanner) Scan() (Tok, error) {
 		return Tok{Kind: ILLEGAL}, s.err
 	}
 	t, err := s.scan()
+	if s.eof && !s.eofSeen && err == nil {
+		// The tokenizer read past the end of input to scan t.
+		s.eofSeen, s.eofFrom = true, t.Pos
+	}
 	if s.err != nil {
 		return Tok{Kind: ILLEGAL}, s.err
 	}
@@ -601,7 +649,8 @@ func (s *Scanner) comment() {
 	} else {
 		end += s.cur
 	}
-	cb := s.src[s.cur:min(s.cur+79, end+1)]
+	// The newline is read too, when there is one.
+	cb := s.src[s.cur:min(s.cur+79, end+1, s.inp)]
 	if strings.IndexByte(cb, ':') >= 0 || strings.IndexByte(cb, '=') >= 0 {
 		if i := strings.IndexByte(cb, 0); i >= 0 {
 			cb = cb[:i]
