@@ -81,3 +81,21 @@ func BenchmarkParse(b *testing.B) {
 	}
 	b.ReportMetric(float64(lines)*float64(b.N)/b.Elapsed().Seconds(), "lines/s")
 }
+
+// BenchmarkScan is BenchmarkParse for the tokenizer alone.
+func BenchmarkScan(b *testing.B) {
+	_, srcs, lines := frontendFiles(b)
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		for _, src := range srcs {
+			sc, err := syntax.NewScanner("f.py", src)
+			for err == nil {
+				var t syntax.Tok
+				if t, err = sc.Scan(); t.Kind == syntax.EOF {
+					break
+				}
+			}
+		}
+	}
+	b.ReportMetric(float64(lines)*float64(b.N)/b.Elapsed().Seconds(), "lines/s")
+}

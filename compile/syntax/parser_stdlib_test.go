@@ -2,11 +2,11 @@ package syntax
 
 import (
 	"fmt"
+	"github.com/pystm/pystm/internal/stdlib"
 	"os"
 	"os/exec"
 	"path/filepath"
 	"runtime"
-	"sort"
 	"strings"
 	"sync"
 	"testing"
@@ -40,44 +40,25 @@ for i in range(0, len(args), 2):
 // TestParserStdlib parses every .py file of CPython 2.7's standard library
 // (site-packages excluded) and compares the trees, node positions
 // included, with CPython's; for a file CPython rejects, the error's line.
-// It runs only with PYSTM_STDLIB=1 and needs python2 (CPython 2.7.18).
+// It needs python2 (CPython 2.7.18; $PYTHON2 names another) and skips
+// without it.
 func TestParserStdlib(t *testing.T) {
-	if os.Getenv("PYSTM_STDLIB") == "" {
-		t.Skip("set PYSTM_STDLIB=1 to compare with CPython over the stdlib")
+	if testing.Short() {
+		t.Skip("slow")
 	}
 	py := os.Getenv("PYTHON2")
 	if py == "" {
 		py = "python2"
 	}
-	os.Setenv("PYENV_VERSION", "2.7.18")
-	out, err := exec.Command(py, "-c", "import os; print os.path.dirname(os.__file__)").Output()
-	if err != nil {
+	t.Setenv("PYENV_VERSION", "2.7.18")
+	root := stdlib.Dir()
+	if root == "" {
+		t.Skip("no CPython 2.7 standard library")
+	}
+	if err := exec.Command(py, "-c", "pass").Run(); err != nil {
 		t.Skipf("no python2: %v", err)
 	}
-	root := strings.TrimSpace(string(out))
-	var files []string
-	filepath.Walk(root, func(path string, info os.FileInfo, err error) error {
-		if err != nil {
-			return nil
-		}
-		if info.IsDir() && path == filepath.Join(root, "site-packages") {
-			return filepath.SkipDir
-		}
-		if !info.IsDir() && strings.HasSuffix(path, ".py") {
-			files = append(files, path)
-		}
-		return nil
-	})
-	sort.Strings(files)
-	if only := os.Getenv("PYSTM_STDLIB_ONLY"); only != "" {
-		var sel []string
-		for _, f := range files {
-			if strings.Contains(f, only) {
-				sel = append(sel, f)
-			}
-		}
-		files = sel
-	}
+	files := stdlib.Files(root)
 	dir := t.TempDir()
 	// CPython's side, in parallel batches.
 	var wg sync.WaitGroup

@@ -2,8 +2,6 @@ package syntax
 
 import (
 	"fmt"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -102,74 +100,6 @@ func FuzzParser(f *testing.F) {
 			}
 		}
 	})
-}
-
-// BenchmarkParserStdlib parses every .py file of $PYSTM_STDLIB (CPython's
-// standard library; site-packages excluded) once per iteration.
-func BenchmarkParserStdlib(b *testing.B) {
-	dir := os.Getenv("PYSTM_STDLIB")
-	if dir == "" {
-		b.Skip("set PYSTM_STDLIB to CPython 2.7's Lib directory")
-	}
-	var srcs [][]byte
-	var names []string
-	lines := 0
-	filepath.WalkDir(dir, func(p string, d os.DirEntry, err error) error {
-		if err == nil && d.IsDir() && d.Name() == "site-packages" {
-			return filepath.SkipDir
-		}
-		if err == nil && !d.IsDir() && strings.HasSuffix(p, ".py") {
-			src, err := os.ReadFile(p)
-			if err == nil {
-				srcs = append(srcs, src)
-				names = append(names, p)
-				lines += strings.Count(string(src), "\n")
-			}
-		}
-		return nil
-	})
-	b.ResetTimer()
-	for i := 0; i < b.N; i++ {
-		for j, src := range srcs {
-			Parse(names[j], src, ModeExec, 0)
-		}
-	}
-	b.ReportMetric(float64(lines)*float64(b.N)/b.Elapsed().Seconds(), "lines/s")
-}
-
-// BenchmarkScannerStdlib is BenchmarkParserStdlib for the scanner alone.
-func BenchmarkScannerStdlib(b *testing.B) {
-	dir := os.Getenv("PYSTM_STDLIB")
-	if dir == "" {
-		b.Skip("set PYSTM_STDLIB to CPython 2.7's Lib directory")
-	}
-	var srcs [][]byte
-	filepath.WalkDir(dir, func(p string, d os.DirEntry, err error) error {
-		if err == nil && d.IsDir() && d.Name() == "site-packages" {
-			return filepath.SkipDir
-		}
-		if err == nil && !d.IsDir() && strings.HasSuffix(p, ".py") {
-			if src, err := os.ReadFile(p); err == nil {
-				srcs = append(srcs, src)
-			}
-		}
-		return nil
-	})
-	b.ResetTimer()
-	for i := 0; i < b.N; i++ {
-		for _, src := range srcs {
-			sc, err := NewScanner("f.py", src)
-			if err != nil {
-				continue
-			}
-			for {
-				t, err := sc.Scan()
-				if err != nil || t.Kind == EOF {
-					break
-				}
-			}
-		}
-	}
 }
 
 // TestParserFlags checks the future features passed in, as recorded from
