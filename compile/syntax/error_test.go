@@ -22,3 +22,13 @@ func TestFormat(t *testing.T) {
 		}
 	}
 }
+
+// TestNoneInNestedTupleParameter covers a deliberate difference: CPython
+// 2.7 crashes on this definition; pystm reports ast.c's error for None.
+func TestNoneInNestedTupleParameter(t *testing.T) {
+	_, err := Parse("f.py", []byte("def f(a, (b, (c, None))): pass\n"), ModeExec, 0)
+	e, ok := err.(*Error)
+	if !ok || e.Kind != "SyntaxError" || e.Msg != "cannot assign to None" || e.Line != 1 {
+		t.Fatalf("got %#v", err)
+	}
+}
