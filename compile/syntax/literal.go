@@ -358,30 +358,11 @@ func decodeEscape(s string, recode *codec) (string, error) {
 		case '\n':
 		case '\\', '\'', '"':
 			b = append(b, c)
-		case 'b':
-			b = append(b, '\b')
-		case 'f':
-			b = append(b, '\f')
-		case 't':
-			b = append(b, '\t')
-		case 'n':
-			b = append(b, '\n')
-		case 'r':
-			b = append(b, '\r')
-		case 'v':
-			b = append(b, '\v')
-		case 'a':
-			b = append(b, '\a')
+		case 'b', 'f', 't', 'n', 'r', 'v', 'a':
+			b = append(b, controlEscapes[c])
 		case '0', '1', '2', '3', '4', '5', '6', '7':
-			x := int(c - '0')
-			if i < len(s) && s[i] >= '0' && s[i] <= '7' {
-				x = x<<3 + int(s[i]-'0')
-				i++
-				if i < len(s) && s[i] >= '0' && s[i] <= '7' {
-					x = x<<3 + int(s[i]-'0')
-					i++
-				}
-			}
+			var x rune
+			x, i = octalEscape(s, i)
 			b = append(b, byte(x))
 		case 'x':
 			if i+1 < len(s) && isXDigit(int(s[i])) && isXDigit(int(s[i+1])) {
@@ -468,30 +449,11 @@ func decodeUnicodeEscape(s string) ([]rune, error) {
 		case '\n':
 		case '\\', '\'', '"':
 			u = append(u, rune(c))
-		case 'b':
-			u = append(u, '\b')
-		case 'f':
-			u = append(u, '\f')
-		case 't':
-			u = append(u, '\t')
-		case 'n':
-			u = append(u, '\n')
-		case 'r':
-			u = append(u, '\r')
-		case 'v':
-			u = append(u, '\v')
-		case 'a':
-			u = append(u, '\a')
+		case 'b', 'f', 't', 'n', 'r', 'v', 'a':
+			u = append(u, rune(controlEscapes[c]))
 		case '0', '1', '2', '3', '4', '5', '6', '7':
-			x := rune(c - '0')
-			if i < len(s) && s[i] >= '0' && s[i] <= '7' {
-				x = x<<3 + rune(s[i]-'0')
-				i++
-				if i < len(s) && s[i] >= '0' && s[i] <= '7' {
-					x = x<<3 + rune(s[i]-'0')
-					i++
-				}
-			}
+			var x rune
+			x, i = octalEscape(s, i)
 			u = append(u, x)
 		case 'x', 'u', 'U':
 			digits, msg := 2, "truncated \\xXX escape"
@@ -778,4 +740,19 @@ var ucd52Named = [...]uint32{
 	0x1f18a, 0x1f18d, 0x1f190, 0x1f190, 0x1f200, 0x1f200, 0x1f210, 0x1f231,
 	0x1f240, 0x1f248, 0x2f800, 0x2fa1d, 0xe0001, 0xe0001, 0xe0020, 0xe007f,
 	0xe0100, 0xe01ef,
+}
+
+// controlEscapes maps the letter of a one-letter control escape (\n, \t,
+// ...) to the byte it stands for, in str and unicode literals alike.
+var controlEscapes = [256]byte{'b': '\b', 'f': '\f', 't': '\t', 'n': '\n', 'r': '\r', 'v': '\v', 'a': '\a'}
+
+// octalEscape decodes an octal escape of one to three digits whose first
+// digit is s[i-1]; it returns the value and the index after the escape.
+func octalEscape(s string, i int) (rune, int) {
+	x := rune(s[i-1] - '0')
+	for n := 1; n < 3 && i < len(s) && s[i] >= '0' && s[i] <= '7'; n++ {
+		x = x<<3 + rune(s[i]-'0')
+		i++
+	}
+	return x, i
 }
