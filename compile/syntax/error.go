@@ -29,6 +29,11 @@ func (e *Error) Error() string {
 func (e *Error) Format() string {
 	var b strings.Builder
 	if e.NoLocation {
+		if e.Kind == "MemoryError" && e.Msg == "" {
+			// The parser's stack overflowed: CPython's parser says so
+			// on stderr, then the exception without a message prints.
+			return "s_push: parser stack overflow\nMemoryError\n"
+		}
 		fmt.Fprintf(&b, "%s: %s\n", e.Kind, e.Msg)
 		return b.String()
 	}

@@ -16,6 +16,7 @@ func TestFormat(t *testing.T) {
 		{Error{Kind: "SyntaxError", Msg: "m", Filename: "f.py", Line: 4},
 			"  File \"f.py\", line 4\nSyntaxError: m\n"},
 		{Error{Kind: "SyntaxError", Msg: "m", Filename: "f.py", Line: 4, NoLocation: true}, "SyntaxError: m\n"},
+		{Error{Kind: "MemoryError", Filename: "f.py", Line: 1, NoLocation: true}, "s_push: parser stack overflow\nMemoryError\n"},
 	} {
 		if got := tc.e.Format(); got != tc.want {
 			t.Errorf("Format() = %q, want %q", got, tc.want)

@@ -415,9 +415,9 @@ func (p *parser) fail(kind, msg string) {
 }
 
 // memoryError abandons the parse as CPython does when its parser stack
-// overflows: with a MemoryError (its message is empty).
+// overflows: with a MemoryError that has no message and no location.
 func (p *parser) memoryError() {
-	p.err = &Error{Kind: "MemoryError", Filename: p.filename, Line: p.tok.Pos.Line}
+	p.err = &Error{Kind: "MemoryError", Filename: p.filename, Line: p.tok.Pos.Line, NoLocation: true}
 	panic(bailout{})
 }
 
