@@ -99,8 +99,13 @@ func (c *compiler) expr(e syntax.Expr) {
 		c.exprs(e.Elts)
 		c.emit(BUILD_SET, len(e.Elts))
 	case *syntax.ListComp:
+		// Inline: in Python 2 its variables belong to the enclosing scope.
+		if len(e.Generators) == 0 {
+			c.internal("malformed comprehension")
+			break
+		}
 		c.emit(BUILD_LIST, 0)
-		c.listComp(e.Generators, 0, e.Elt)
+		c.compLoop(e.Generators, 0, compList, e.Elt, nil)
 	case *syntax.SetComp:
 		c.comprehension(e, "<setcomp>", compSet, e.Generators, e.Elt, nil)
 	case *syntax.DictComp:
@@ -588,37 +593,11 @@ func (c *compiler) lambda(e *syntax.Lambda) {
 	c.makeClosure(code, len(args.Defaults))
 }
 
-// listComp compiles the loops of a list comprehension, inline: in
-// Python 2 its variables belong to the enclosing scope.
-func (c *compiler) listComp(gens []*syntax.Comprehension, i int, elt syntax.Expr) {
-	if i >= len(gens) || gens[i] == nil {
-		c.internal("malformed comprehension")
-		return
-	}
-	g := gens[i]
-	start, cleanup, anchor := c.newLabel(), c.newLabel(), c.newLabel()
-	c.expr(g.Iter)
-	c.emit(GET_ITER, 0)
-	c.bind(start)
-	c.jump(FOR_ITER, anchor)
-	c.expr(g.Target)
-	for _, cond := range g.Ifs {
-		c.jumpIf(cond, false, cleanup)
-	}
-	if i+1 < len(gens) {
-		c.listComp(gens, i+1, elt)
-	} else {
-		c.expr(elt)
-		c.emit(LIST_APPEND, len(gens)+1)
-	}
-	c.bind(cleanup)
-	c.jump(JUMP, start)
-	c.bind(anchor)
-}
-
-// The kinds of comprehension compiled as a nested function.
+// The kinds of comprehension: a list comprehension is compiled inline,
+// the others as a nested function.
 const (
-	compGen = iota
+	compList = iota
+	compGen
 	compSet
 	compDict
 )
@@ -654,6 +633,9 @@ func (c *compiler) comprehension(e syntax.Expr, name string, kind int, gens []*s
 	c.emit(CALL_FUNCTION, 1)
 }
 
+// compLoop compiles the loop of gens[i] and, inside it, those after it;
+// the innermost adds elt (and val) to the result. The outermost loop of
+// a nested-function comprehension iterates over its parameter.
 func (c *compiler) compLoop(gens []*syntax.Comprehension, i, kind int, elt, val syntax.Expr) {
 	g := gens[i]
 	if g == nil {
@@ -661,7 +643,7 @@ func (c *compiler) compLoop(gens []*syntax.Comprehension, i, kind int, elt, val 
 		return
 	}
 	start, cleanup, anchor := c.newLabel(), c.newLabel(), c.newLabel()
-	if i == 0 {
+	if i == 0 && kind != compList {
 		c.u.argcount = 1
 		c.emit(LOAD_FAST, 0)
 	} else {
@@ -678,6 +660,9 @@ func (c *compiler) compLoop(gens []*syntax.Comprehension, i, kind int, elt, val 
 		c.compLoop(gens, i+1, kind, elt, val)
 	} else {
 		switch kind {
+		case compList:
+			c.expr(elt)
+			c.emit(LIST_APPEND, len(gens)+1)
 		case compGen:
 			c.expr(elt)
 			c.emit(YIELD_VALUE, 0)
