@@ -338,52 +338,38 @@ func (p *parser) subscript() Slicing {
 // the comp_iters that follow (comp_iter: comp_for | comp_if, comp_if: 'if'
 // old_test [comp_iter]), returning a comprehension for each 'for', holding
 // the 'if's that follow it.
-func (p *parser) compFor() []*Comprehension {
-	base := p.depth
-	p.push(1) // comp_for
-	var comps []*Comprehension
-	for {
-		p.next()
-		c := &Comprehension{Target: p.target()}
-		p.expectKw(kwIn)
-		c.Iter = p.orTest()
-		comps = append(comps, c)
-		for p.kw == kwIf {
-			p.push(2) // comp_iter, comp_if
-			p.next()
-			c.Ifs = append(c.Ifs, p.oldTest())
-		}
-		if p.kw != kwFor {
-			break
-		}
-		p.push(2) // comp_iter, comp_for
-	}
-	p.depth = base
-	return comps
-}
+func (p *parser) compFor() []*Comprehension { return p.forClauses(false) }
 
 // listFor parses list_for: 'for' exprlist 'in' testlist_safe [list_iter]
 // with the list_iters that follow (list_iter: list_for | list_if, list_if:
 // 'if' old_test [list_iter]), as compFor.
-func (p *parser) listFor() []*Comprehension {
+func (p *parser) listFor() []*Comprehension { return p.forClauses(true) }
+
+// forClauses parses the clauses of compFor, or of listFor if list is
+// set: the two rules differ only in what the iterable may be.
+func (p *parser) forClauses(list bool) []*Comprehension {
 	base := p.depth
-	p.push(1) // list_for
+	p.push(1) // comp_for or list_for
 	var comps []*Comprehension
 	for {
 		p.next()
 		c := &Comprehension{Target: p.target()}
 		p.expectKw(kwIn)
-		c.Iter = p.testlistSafe()
+		if list {
+			c.Iter = p.testlistSafe()
+		} else {
+			c.Iter = p.orTest()
+		}
 		comps = append(comps, c)
 		for p.kw == kwIf {
-			p.push(2) // list_iter, list_if
+			p.push(2) // comp_iter or list_iter, then comp_if or list_if
 			p.next()
 			c.Ifs = append(c.Ifs, p.oldTest())
 		}
 		if p.kw != kwFor {
 			break
 		}
-		p.push(2) // list_iter, list_for
+		p.push(2) // comp_iter or list_iter, then comp_for or list_for
 	}
 	p.depth = base
 	return comps
