@@ -1,0 +1,70 @@
+"""Bisection algorithms: find where an item goes in a sorted sequence, and
+insert it there keeping the sequence sorted."""
+# pystm: pure Python; uses no Go module. Behaves as CPython's _bisect: hi=-1
+# (the default) means len(a), lo and hi must be integers, and comparisons are
+# made with < only.
+
+
+def _ssize(v):
+    # The conversion of CPython's "n" argument format.
+    if type(v) is int or type(v) is long:
+        return v
+    if isinstance(v, (int, long)):
+        return int(v)
+    if isinstance(v, float):
+        raise TypeError("integer argument expected, got float")
+    if hasattr(type(v), '__index__'):
+        return type(v).__index__(v)
+    if hasattr(type(v), '__int__'):
+        return int(v)
+    raise TypeError("an integer is required")
+
+
+def _bounds(a, lo, hi):
+    lo = _ssize(lo)
+    if lo < 0:
+        raise ValueError('lo must be non-negative')
+    hi = _ssize(hi)
+    if hi == -1:
+        hi = len(a)
+    return lo, hi
+
+
+def bisect_right(a, x, lo=0, hi=-1):
+    """Return the index where to insert x in the sorted sequence a so that
+    it goes after any items equal to it. Only a[lo:hi] is searched."""
+    lo, hi = _bounds(a, lo, hi)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if x < a[mid]:
+            hi = mid
+        else:
+            lo = mid + 1
+    return lo
+
+
+def bisect_left(a, x, lo=0, hi=-1):
+    """Return the index where to insert x in the sorted sequence a so that
+    it goes before any items equal to it. Only a[lo:hi] is searched."""
+    lo, hi = _bounds(a, lo, hi)
+    while lo < hi:
+        mid = (lo + hi) // 2
+        if a[mid] < x:
+            lo = mid + 1
+        else:
+            hi = mid
+    return lo
+
+
+def insort_right(a, x, lo=0, hi=-1):
+    """Insert x into the sorted list a, after any items equal to it."""
+    a.insert(bisect_right(a, x, lo, hi), x)
+
+
+def insort_left(a, x, lo=0, hi=-1):
+    """Insert x into the sorted list a, before any items equal to it."""
+    a.insert(bisect_left(a, x, lo, hi), x)
+
+
+bisect = bisect_right
+insort = insort_right
