@@ -1,0 +1,88 @@
+package objects
+
+import "github.com/pystm/pystm/stm"
+
+// Instance is an instance of a class defined in Python (a heap type
+// whose instances are not built-in containers).
+type Instance struct {
+	cls  *Type
+	base Value // the built-in value of a class derived from int, str, tuple, ...
+	ref  stm.Ref[instState]
+}
+
+type instState struct {
+	dict  *Dict
+	slots []Value
+}
+
+// instData is the instance part of a built-in container subclass instance.
+type instData struct {
+	ref stm.Ref[instState]
+}
+
+// Type returns the instance's class.
+func (o *Instance) Type() *Type { return o.cls }
+
+// Base returns the built-in value an instance of a class derived from
+// an immutable built-in carries, or nil.
+func (o *Instance) Base() Value { return o.base }
+
+// NewInstance returns a new instance of cls (a heap type), with a dict if
+// the class gives its instances one.
+func NewInstance(cls *Type, base Value) *Instance {
+	o := &Instance{cls: cls, base: base}
+	st := &instState{}
+	if cls.Flags&FlagHasDict != 0 {
+		st.dict = NewDict()
+	}
+	if cls.NSlots > 0 {
+		st.slots = make([]Value, cls.NSlots)
+	}
+	o.ref.Init(st)
+	return o
+}
+
+// Dict returns the instance's __dict__, or nil.
+func (o *Instance) Dict(t *Thread) *Dict { return o.ref.Read(t.tx()).dict }
+
+// SetClass changes the instance's class (__class__ assignment). The type
+// pointer is read without a barrier, so the transaction first becomes
+// inevitable.
+func (o *Instance) SetClass(t *Thread, cls *Type) {
+	t.Tx.BecomeInevitable()
+	o.cls = cls
+}
+
+// Unwrap returns the built-in value behind v: the base of an instance of
+// a class derived from an immutable built-in, or v itself.
+func Unwrap(v Value) Value {
+	if o, ok := v.(*Instance); ok && o.base != nil {
+		return o.base
+	}
+	return v
+}
+
+// instanceDict returns the __dict__ of any object that has one, or nil.
+func instanceDict(t *Thread, v Value) *Dict {
+	switch o := v.(type) {
+	case *Instance:
+		return o.ref.Read(t.tx()).dict
+	case *Module:
+		return o.dict
+	case *Type:
+		return nil
+	}
+	if h, ok := v.(interface{ instDict(t *Thread) *Dict }); ok {
+		return h.instDict(t)
+	}
+	return nil
+}
+
+// setInstanceDict replaces the __dict__ of v.
+func setInstanceDict(t *Thread, v Value, d *Dict) bool {
+	if o, ok := v.(*Instance); ok && o.ref.Read(t.tx()).dict != nil {
+		o.ref.Write(t.tx()).dict = d
+		return true
+	}
+	return false
+}

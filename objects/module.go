@@ -1,0 +1,80 @@
+package objects
+
+import "fmt"
+
+// Module is a Python module.
+type Module struct {
+	dict *Dict
+}
+
+// Type returns module.
+func (*Module) Type() *Type { return ModuleType }
+
+// NewModule returns a module named name with an empty namespace.
+func NewModule(name string) *Module {
+	m := &Module{dict: NewDict()}
+	m.dict.SetString(nil, "__name__", NewStr(name))
+	m.dict.SetString(nil, "__doc__", None)
+	return m
+}
+
+// Dict returns the module's namespace.
+func (m *Module) Dict() *Dict { return m.dict }
+
+// Name returns the module's __name__.
+func (m *Module) Name(t *Thread) string {
+	if s, ok := m.dict.GetString(t, "__name__").(*Str); ok {
+		return s.s
+	}
+	return "?"
+}
+
+// SetAttrString sets a module attribute.
+func (m *Module) SetAttrString(t *Thread, name string, v Value) {
+	m.dict.SetString(t, name, v)
+}
+
+func init() {
+	ModuleType.GetAttr = func(t *Thread, v Value, name *Str) (Value, error) {
+		m := v.(*Module)
+		if x := m.dict.getStr(t, name); x != nil {
+			if name.s != "__dict__" {
+				return x, nil
+			}
+		}
+		if name.s == "__dict__" {
+			return m.dict, nil
+		}
+		r, err := GenericGetAttr(t, v, name)
+		if err != nil {
+			return nil, Errorf(AttributeError, "'module' object has no attribute '%s'", name.s)
+		}
+		return r, nil
+	}
+	ModuleType.SetAttr = GenericSetAttr
+	ModuleType.Repr = func(t *Thread, v Value) (Value, error) {
+		m := v.(*Module)
+		name := m.Name(t)
+		if f, ok := m.dict.GetString(t, "__file__").(*Str); ok {
+			return NewStr(fmt.Sprintf("<module '%s' from '%s'>", name, f.s)), nil
+		}
+		return NewStr(fmt.Sprintf("<module '%s' (built-in)>", name)), nil
+	}
+	ModuleType.New = func(t *Thread, typ *Type, args, kw []Value) (Value, error) {
+		m := &Module{dict: NewDict()}
+		return m, nil
+	}
+	ModuleType.Init = func(t *Thread, self Value, args, kw []Value) error {
+		if len(args) < 1 || len(args) > 2 {
+			return Errorf(TypeError, "module.__init__() takes at least 1 argument (%d given)", len(args))
+		}
+		m := self.(*Module)
+		m.dict.SetString(t, "__name__", args[0])
+		doc := None
+		if len(args) > 1 {
+			doc = args[1]
+		}
+		m.dict.SetString(t, "__doc__", doc)
+		return nil
+	}
+}

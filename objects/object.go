@@ -1,0 +1,93 @@
+package objects
+
+import (
+	"github.com/pystm/pystm/stm"
+)
+
+// Value is a Python object.
+type Value interface {
+	// Type returns the object's type (x.__class__ for new-style objects;
+	// the "instance" type for old-style instances).
+	Type() *Type
+}
+
+// Thread is the state one Python thread passes to every operation: its
+// transaction, the runtime it belongs to, and the evaluator's state.
+type Thread struct {
+	Tx *stm.Tx
+	RT *Runtime
+
+	// ExcInfo is the exception being handled (sys.exc_info()), or nil.
+	ExcInfo *Exception
+
+	// Frame is the evaluator's innermost frame (an interp frame), or nil.
+	Frame Value
+
+	// Depth counts nested evaluation loops (Go calls back into Python);
+	// Frames counts Python frames, for the recursion limit.
+	Depth  int
+	Frames int
+
+	// reprStack holds the containers whose repr is being computed, for
+	// CPython's "[...]" recursion guard.
+	reprStack []Value
+
+	// Local holds the evaluator's own per-thread state.
+	Local any
+}
+
+// Runtime is the state shared by the threads of one interpreter.
+type Runtime struct {
+	Modules        *Dict   // sys.modules
+	Builtins       *Module // __builtin__
+	Sys            *Module // sys
+	RecursionLimit int
+	CheckInterval  int
+	Stdout, Stderr Value   // sys.stdout, sys.stderr as the runtime last knew them
+	Argv           []string // sys.argv
+	Path           []string // initial sys.path
+	Flags          RuntimeFlags
+}
+
+// RuntimeFlags are the command-line options that change semantics.
+type RuntimeFlags struct {
+	Division    int // -Q: 0 old, 1 warn, 2 warnall, 3 new
+	Inspect     bool
+	Verbose     int
+	Optimize    int
+	DontWriteBC bool
+	NoSite      bool
+	IgnoreEnv   bool
+	Unbuffered  bool
+	Py3kWarning bool
+	Bytes       int
+}
+
+// NewThread returns a thread of rt with a running transaction.
+func NewThread(rt *Runtime) *Thread {
+	return &Thread{Tx: stm.Begin(), RT: rt}
+}
+
+// Cmp is the argument of rich comparisons.
+type Cmp int
+
+// The rich comparison operators, in CPython's Py_LT..Py_GE order.
+const (
+	LT Cmp = iota
+	LE
+	EQ
+	NE
+	GT
+	GE
+)
+
+// Swap returns the comparison with its operands exchanged (a < b is b > a).
+func (c Cmp) Swap() Cmp { return [...]Cmp{GT, GE, EQ, NE, LT, LE}[c] }
+
+// Symbol returns the operator's spelling ("<", "<=", ...).
+func (c Cmp) Symbol() string { return [...]string{"<", "<=", "==", "!=", ">", ">="}[c] }
+
+// Dunder returns the special method name for the comparison (__lt__, ...).
+func (c Cmp) Dunder() string {
+	return [...]string{"__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"}[c]
+}

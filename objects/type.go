@@ -1,0 +1,212 @@
+package objects
+
+// Slot function types.
+type (
+	UnaryFunc   func(t *Thread, a Value) (Value, error)
+	BinaryFunc  func(t *Thread, a, b Value) (Value, error)
+	TernaryFunc func(t *Thread, a, b, c Value) (Value, error)
+	CallFunc    func(t *Thread, f Value, args []Value, kw []Value) (Value, error)
+)
+
+// TypeFlags describe a type.
+type TypeFlags uint32
+
+// The type flags.
+const (
+	FlagHeap      TypeFlags = 1 << iota // defined by a class statement or type()
+	FlagBaseType                        // may be subclassed
+	FlagHasDict                         // instances have a __dict__
+	FlagAbstract                        // may not be instantiated (basestring)
+	FlagHasGC                           // informative only
+	FlagIterSelf                        // its __iter__ returns self
+	FlagException                       // a BaseException subclass
+)
+
+// NumberSlots are the arithmetic slots (CPython's tp_as_number). A binary
+// slot returns NotImplemented when it does not handle its operands; the
+// reflected operation is then tried, as in CPython.
+type NumberSlots struct {
+	Add, Sub, Mul, Div, TrueDiv, FloorDiv, Mod, Divmod BinaryFunc
+	LShift, RShift, And, Or, Xor                       BinaryFunc
+	Pow                                                TernaryFunc
+
+	// In-place forms; nil means use the binary form.
+	IAdd, ISub, IMul, IDiv, ITrueDiv, IFloorDiv, IMod BinaryFunc
+	ILShift, IRShift, IAnd, IOr, IXor                  BinaryFunc
+	IPow                                               TernaryFunc
+
+	Neg, Pos, Abs, Invert          UnaryFunc
+	Int, Long, Float, Complex, Oct, Hex UnaryFunc
+	Index                          UnaryFunc
+	// Coerce is __coerce__ (old-style numbers and classes).
+	Coerce BinaryFunc
+}
+
+// Type is a Python type (a new-style class). Its fields after Dict are
+// the slots: nil means the operation is not supported.
+type Type struct {
+	Name  string // __name__
+	Base  *Type  // __base__ (nil for object)
+	Bases []Value
+	MRO   []*Type
+	Flags TypeFlags
+	Dict  *Dict // __dict__ (keys are *Str)
+
+	// SlotNames are the __slots__ of a heap type (mangled), and NSlots
+	// how many slot values its instances carry (its own and its bases').
+	SlotNames []string
+	NSlots    int
+
+	// Meta is the metatype when it is not type itself.
+	Meta *Type
+
+	// subclasses are the types whose Base or Bases include this one.
+	subclasses []*Type
+
+	// Version changes whenever this type's dict or a base's changes.
+	Version uint64
+
+	// Payload is the built-in type whose value instances of a heap type
+	// derived from an immutable built-in carry (int for class N(int)).
+	Payload *Type
+
+	New  func(t *Thread, typ *Type, args, kw []Value) (Value, error)
+	Init func(t *Thread, self Value, args, kw []Value) error
+
+	Repr    func(t *Thread, v Value) (Value, error)
+	Str     func(t *Thread, v Value) (Value, error)
+	Unicode func(t *Thread, v Value) (Value, error)
+	Hash    func(t *Thread, v Value) (int64, error)
+	Call    CallFunc
+
+	// GetAttr is __getattribute__ (with the __getattr__ fallback for
+	// heap types); SetAttr sets, or deletes when val is nil.
+	GetAttr func(t *Thread, v Value, name *Str) (Value, error)
+	SetAttr func(t *Thread, v Value, name *Str, val Value) error
+
+	// Compare is the rich comparison; it returns NotImplemented when it
+	// does not handle its operands. Cmp3 is __cmp__ (-1, 0, 1), or
+	// NotImplemented.
+	Compare func(t *Thread, a, b Value, op Cmp) (Value, error)
+	Cmp3    func(t *Thread, a, b Value) (Value, error)
+
+	Iter func(t *Thread, v Value) (Value, error)
+	// Next returns the next item, or (nil, nil) when the iterator is
+	// exhausted (no StopIteration is made on the fast path).
+	Next func(t *Thread, v Value) (Value, error)
+
+	Len      func(t *Thread, v Value) (int, error)
+	GetItem  func(t *Thread, v, key Value) (Value, error)
+	SetItem  func(t *Thread, v, key, val Value) error // val nil: delete
+	Contains func(t *Thread, v, x Value) (bool, error)
+	Nonzero  func(t *Thread, v Value) (bool, error)
+
+	// GetSlice and SetSlice are __getslice__/__setslice__/__delslice__
+	// (simple slices with int bounds), used when a type defines them.
+	GetSlice func(t *Thread, v Value, lo, hi int) (Value, error)
+	SetSlice func(t *Thread, v Value, lo, hi int, val Value) error // val nil: delete
+
+	// Concat and Repeat are the sequence + and * (str, list, tuple),
+	// tried after the number slots.
+	Concat  BinaryFunc
+	Repeat  func(t *Thread, v Value, n int) (Value, error)
+	IConcat BinaryFunc
+	IRepeat func(t *Thread, v Value, n int) (Value, error)
+
+	// DescrGet and DescrSet make instances of this type descriptors.
+	DescrGet func(t *Thread, descr, obj Value, typ Value) (Value, error)
+	DescrSet func(t *Thread, descr, obj, val Value) error // val nil: delete
+
+	Number *NumberSlots
+}
+
+// Type returns type (or the metatype).
+func (typ *Type) Type() *Type {
+	if typ.Meta != nil {
+		return typ.Meta
+	}
+	return TypeType
+}
+
+// IsSubtype reports whether typ is base or derives from it.
+func (typ *Type) IsSubtype(base *Type) bool {
+	if typ == base {
+		return true
+	}
+	if typ.MRO != nil {
+		for _, m := range typ.MRO {
+			if m == base {
+				return true
+			}
+		}
+		return false
+	}
+	for b := typ.Base; b != nil; b = b.Base {
+		if b == base {
+			return true
+		}
+	}
+	return base == ObjectType
+}
+
+// Lookup finds name in the dicts of typ's MRO (CPython's _PyType_Lookup),
+// or returns nil.
+func (typ *Type) Lookup(t *Thread, name *Str) Value {
+	for _, m := range typ.MRO {
+		if v := m.Dict.getStr(t, name); v != nil {
+			return v
+		}
+		if m.Flags&flagClassicBases != 0 {
+			if v := lookupClassicBases(t, m, name); v != nil {
+				return v
+			}
+		}
+	}
+	return nil
+}
+
+// LookupString is Lookup with a Go string.
+func (typ *Type) LookupString(t *Thread, name string) Value {
+	return typ.Lookup(t, Intern(name))
+}
+
+// flagClassicBases marks a heap type with an old-style class among its
+// bases, whose attributes Lookup must also search.
+const flagClassicBases TypeFlags = 1 << 20
+
+// QualName returns the name CPython prints for the type in messages:
+// __name__ for built-ins, "module.name" for heap types in reprs.
+func (typ *Type) QualName() string { return typ.Name }
+
+// IsHeap reports whether typ was defined by a class statement or type().
+func (typ *Type) IsHeap() bool { return typ.Flags&FlagHeap != 0 }
+
+// SetDict stores a value in typ's dict and updates its slots if the name
+// is a special method.
+func (typ *Type) SetDict(t *Thread, name string, v Value) {
+	typ.Dict.SetItemStr(t, Intern(name), v)
+	typ.modified(t, name)
+}
+
+// modified records a change to typ's dict: versions of typ and every
+// subclass change, and special-method slots are recomputed.
+func (typ *Type) modified(t *Thread, name string) {
+	typ.Version = nextTypeVersion()
+	for _, s := range typ.subclasses {
+		s.modified(t, name)
+	}
+	if typ.IsHeap() && isSpecialName(name) {
+		fixupSlots(t, typ)
+	}
+}
+
+var typeVersion uint64
+
+func nextTypeVersion() uint64 {
+	typeVersion++
+	return typeVersion
+}
+
+func isSpecialName(s string) bool {
+	return len(s) > 4 && s[0] == '_' && s[1] == '_' && s[len(s)-1] == '_' && s[len(s)-2] == '_'
+}
