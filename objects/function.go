@@ -179,9 +179,9 @@ func (*ClassMethod) Type() *Type { return ClassMethodType }
 
 // Property is property(fget, fset, fdel, doc).
 type Property struct {
-	typ                    *Type
-	get, set, del, doc     Value
-	inst                   *Instance
+	typ                *Type
+	get, set, del, doc Value
+	inst               *Instance
 }
 
 // Type returns property (or a subclass).

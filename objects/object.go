@@ -43,7 +43,7 @@ type Runtime struct {
 	Sys            *Module // sys
 	RecursionLimit int
 	CheckInterval  int
-	Stdout, Stderr Value   // sys.stdout, sys.stderr as the runtime last knew them
+	Stdout, Stderr Value    // sys.stdout, sys.stderr as the runtime last knew them
 	Argv           []string // sys.argv
 	Path           []string // initial sys.path
 	Flags          RuntimeFlags

@@ -32,12 +32,12 @@ type NumberSlots struct {
 
 	// In-place forms; nil means use the binary form.
 	IAdd, ISub, IMul, IDiv, ITrueDiv, IFloorDiv, IMod BinaryFunc
-	ILShift, IRShift, IAnd, IOr, IXor                  BinaryFunc
-	IPow                                               TernaryFunc
+	ILShift, IRShift, IAnd, IOr, IXor                 BinaryFunc
+	IPow                                              TernaryFunc
 
-	Neg, Pos, Abs, Invert          UnaryFunc
+	Neg, Pos, Abs, Invert               UnaryFunc
 	Int, Long, Float, Complex, Oct, Hex UnaryFunc
-	Index                          UnaryFunc
+	Index                               UnaryFunc
 	// Coerce is __coerce__ (old-style numbers and classes).
 	Coerce BinaryFunc
 }
