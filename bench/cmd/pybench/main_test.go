@@ -1,0 +1,177 @@
+package main
+
+import (
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+)
+
+func TestFirstErrorLine(t *testing.T) {
+	for _, tc := range []struct{ in, want string }{
+		{"", ""},
+		{"\n  \n", ""},
+		{"pystm: running programs is not built yet\nsecond\n", "pystm: running programs is not built yet"},
+		{"Traceback (most recent call last):\n  File \"x.py\", line 1, in <module>\n    f()\nNameError: name 'f' is not defined\n",
+			"NameError: name 'f' is not defined"},
+		{"\npanic: boom\n\ngoroutine 1 [running]:\n", "panic: boom"},
+	} {
+		if got := firstErrorLine([]byte(tc.in)); got != tc.want {
+			t.Errorf("firstErrorLine(%q) = %q, want %q", tc.in, got, tc.want)
+		}
+	}
+}
+
+func TestDiffLine(t *testing.T) {
+	for _, tc := range []struct{ want, got, diff string }{
+		{"a\nb\n", "a\nb\n", ""},
+		{"a\nb\n", "a\nc\n", `line 2: got "c", want "b"`},
+		{"a\nb\n", "a\n", `line 2: got "", want "b"`},
+		{"a\n", "a", `line 2: got end of output, want ""`},
+		{"", "x", `line 1: got "x", want ""`},
+	} {
+		if d := diffLine([]byte(tc.want), []byte(tc.got)); d != tc.diff {
+			t.Errorf("diffLine(%q, %q) = %q, want %q", tc.want, tc.got, d, tc.diff)
+		}
+	}
+}
+
+// writeFake writes an executable shell script standing in for an
+// interpreter and returns its path.
+func writeFake(t *testing.T, dir, name, body string) string {
+	t.Helper()
+	p := filepath.Join(dir, name)
+	if err := os.WriteFile(p, []byte("#!/bin/sh\n"+body), 0o755); err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+func needSh(t *testing.T) {
+	if _, err := exec.LookPath("sh"); err != nil {
+		t.Skip("no sh")
+	}
+}
+
+func TestMeasureProgram(t *testing.T) {
+	needSh(t)
+	dir := t.TempDir()
+	fake := writeFake(t, dir, "fake", `
+case "$1" in
+ok) echo same ;;
+slow) sleep 5 ;;
+flaky) echo $$ ;;
+err) echo 'Traceback (most recent call last):' >&2; echo 'ValueError: bad' >&2; exit 1 ;;
+quiet) exit 3 ;;
+esac
+`)
+	m, out := measureProgram([]string{fake}, []string{"ok"}, 3, time.Minute, nil)
+	if !m.ok() || string(out) != "same\n" || m.secs <= 0 || m.kib <= 0 {
+		t.Errorf("ok: got %+v, %q", m, out)
+	}
+	if m, _ := measureProgram([]string{fake}, []string{"ok"}, 2, time.Minute, []byte("other\n")); m.err != `output differs: line 1: got "same", want "other"` {
+		t.Errorf("mismatch: got %+v", m)
+	}
+	if m, _ := measureProgram([]string{fake}, []string{"flaky"}, 3, time.Minute, nil); !strings.HasPrefix(m.err, "output differs between runs: ") {
+		t.Errorf("flaky: got %+v", m)
+	}
+	if m, _ := measureProgram([]string{fake}, []string{"err"}, 3, time.Minute, nil); m.err != "ValueError: bad" {
+		t.Errorf("err: got %+v", m)
+	}
+	if m, _ := measureProgram([]string{fake}, []string{"quiet"}, 1, time.Minute, nil); m.err != "exit status 3" {
+		t.Errorf("quiet: got %+v", m)
+	}
+	if m, _ := measureProgram([]string{fake}, []string{"slow"}, 1, 200*time.Millisecond, nil); m.err != "timed out after 200ms" {
+		t.Errorf("slow: got %+v", m)
+	}
+	if m, _ := measureProgram([]string{filepath.Join(dir, "missing")}, nil, 1, time.Minute, nil); !strings.Contains(m.err, "no such file") {
+		t.Errorf("missing: got %+v", m)
+	}
+}
+
+// TestRun runs the whole harness over a folder of fake benchmarks with
+// fake interpreters: CPython prints each file's first line; pystm
+// agrees on good.py, differs on bad.py and raises on err.py.
+func TestRun(t *testing.T) {
+	needSh(t)
+	dir := t.TempDir()
+	progs := filepath.Join(dir, "py")
+	if err := os.Mkdir(progs, 0o777); err != nil {
+		t.Fatal(err)
+	}
+	for _, n := range []string{"good", "bad", "err"} {
+		if err := os.WriteFile(filepath.Join(progs, n+".py"), []byte("# "+n+"\n"), 0o666); err != nil {
+			t.Fatal(err)
+		}
+	}
+	python := writeFake(t, dir, "python", `
+if [ "$1" = -c ]; then exit 0; fi
+read -r line < "$1"; echo "$line"
+`)
+	pystm := writeFake(t, dir, "pystm", `
+if [ "$1" = -c ]; then exit 0; fi
+case "$1" in
+*bad.py) echo different ;;
+*err.py) echo 'Traceback (most recent call last):' >&2; echo 'SyntaxError: nope' >&2; exit 1 ;;
+*) read -r line < "$1"; echo "$line" ;;
+esac
+`)
+	md := filepath.Join(dir, "out.md")
+	t.Setenv("BENCH_ALLOW_FAIL", "")
+	t.Setenv("BENCH_RUNS", "")
+	t.Setenv("PATH", dir) // no jython column, whatever the machine has; the fakes use only builtins
+	args := []string{"-dir", progs, "-python", python, "-pystm", pystm, "-runs", "2", "-startup-runs", "3", "-md", md}
+
+	var stdout, stderr strings.Builder
+	if code := run(args, &stdout, &stderr); code != 1 {
+		t.Errorf("exit status %d, want 1; stderr:\n%s", code, stderr.String())
+	}
+	out := stdout.String()
+	for _, want := range []string{
+		"best wall time of 2 runs each",
+		"\ngood ",
+		"\nbad         ",
+		`pystm: output differs: line 1: got "different", want "# bad"`,
+		"pystm: SyntaxError: nope",
+		"over 1 benchmarks",
+		"worst time ratio: ",
+		"FAILED: 2 of 3 benchmarks",
+		"start-up (best of 3 runs of `-c pass`)",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("output lacks %q; got:\n%s", want, out)
+		}
+	}
+	if strings.Contains(out, "Jython") {
+		t.Errorf("Jython column without jython:\n%s", out)
+	}
+	b, err := os.ReadFile(md)
+	if err != nil || !strings.Contains(string(b), "| good |") {
+		t.Errorf("markdown file: %v\n%s", err, b)
+	}
+
+	stdout.Reset()
+	if code := run(append(args, "-allow-fail"), &stdout, &stderr); code != 0 {
+		t.Errorf("-allow-fail: exit status %d, want 0", code)
+	}
+	t.Setenv("BENCH_ALLOW_FAIL", "1")
+	if code := run(args, &stdout, &stderr); code != 0 {
+		t.Errorf("BENCH_ALLOW_FAIL=1: exit status %d, want 0", code)
+	}
+	t.Setenv("BENCH_ALLOW_FAIL", "")
+	stdout.Reset()
+	if code := run(append(args, "-only", "^good$", "-jython", python), &stdout, &stderr); code != 0 {
+		t.Errorf("-only good: exit status %d, want 0; stderr:\n%s", code, stderr.String())
+	}
+	if out := stdout.String(); strings.Contains(out, "\nbad") || !strings.Contains(out, "Jython s") {
+		t.Errorf("-only good -jython: got:\n%s", out)
+	}
+	if code := run(append(args, "-only", "nomatch"), &stdout, &stderr); code != 2 {
+		t.Errorf("-only nomatch: exit status %d, want 2", code)
+	}
+	if code := run(append(args, "-python", filepath.Join(dir, "nopython")), &stdout, &stderr); code != 2 {
+		t.Errorf("no CPython: exit status %d, want 2", code)
+	}
+}
