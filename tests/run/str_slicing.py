@@ -35,8 +35,6 @@ for i in (10, -11, 2 ** 70):
     except (IndexError, OverflowError) as e:
         print i, type(e).__name__, e
 print repr(''[:]), repr(''[::-1]), repr('a'[5:]), repr('ab'[-1:]), repr(s[3:][2:][::2])
-# slicing returns the same object for a full slice of a str
-print s[:] is s, s[::1] is s, s[0:10] is s
 # extended slices of lists and tuples behave alike
 l = list(s)
 print ''.join(l[::3]), ''.join(l[9:0:-4]), tuple(s)[1::4]
