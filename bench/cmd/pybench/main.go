@@ -58,6 +58,7 @@ type config struct {
 	timeout               time.Duration
 }
 
+// parseFlags reads the command line, with defaults from the environment.
 func parseFlags(args []string, stderr io.Writer) (*config, error) {
 	fs := flag.NewFlagSet("pybench", flag.ContinueOnError)
 	fs.SetOutput(stderr)

@@ -117,6 +117,7 @@ type report struct {
 	pstDesc string   // which pystm ran
 }
 
+// maxNote is the longest note shown in a row.
 const maxNote = 120
 
 // cells lays the rows out as a header and string cells, shared by the
@@ -152,6 +153,7 @@ func (rep *report) cells() (header []string, body [][]string) {
 	return header, body
 }
 
+// secs formats a best time in seconds, or FAIL.
 func secs(m measure) string {
 	if !m.ok() {
 		return "FAIL"
@@ -159,6 +161,7 @@ func secs(m measure) string {
 	return fmt.Sprintf("%.3f", m.secs)
 }
 
+// mib formats a peak RSS in MiB, or FAIL.
 func mib(m measure) string {
 	if !m.ok() {
 		return "FAIL"
@@ -166,8 +169,10 @@ func mib(m measure) string {
 	return fmt.Sprintf("%.1f", float64(m.kib)/1024)
 }
 
+// ratio formats a ratio as 1.23x.
 func ratio(x float64) string { return fmt.Sprintf("%.2fx", x) }
 
+// truncate shortens s to n bytes, ending it with "..." if cut.
 func truncate(s string, n int) string {
 	if len(s) <= n {
 		return s
@@ -206,6 +211,7 @@ func (rep *report) summaryLines() []string {
 	return out
 }
 
+// millis formats a best time in milliseconds, or FAIL.
 func millis(m measure) string {
 	if !m.ok() {
 		return "FAIL"
@@ -297,4 +303,5 @@ func (rep *report) writeMarkdown(w io.Writer) error {
 	return err
 }
 
+// mdEscape protects the column separators of a markdown cell.
 func mdEscape(s string) string { return strings.ReplaceAll(s, "|", `\|`) }
