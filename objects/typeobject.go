@@ -1,0 +1,682 @@
+package objects
+
+import (
+	"fmt"
+	"strings"
+)
+
+// This file holds object and type: the root of the new-style class
+// hierarchy, attribute lookup on classes, class creation (type_new) and
+// the C3 method resolution order.
+
+func objectNew(t *Thread, typ *Type, args, kw []Value) (Value, error) {
+	if len(args) > 0 || len(kw) > 0 {
+		newOver := typ.Lookup(t, Intern("__new__")) != ObjectType.Dict.GetString(t, "__new__")
+		initOver := typ.Init != nil && !sameFunc(typ.Init, objectInit)
+		if !newOver && !initOver || newOver && !initOver {
+			if !(newOver && initOver) {
+				return nil, Errorf(TypeError, "object() takes no parameters")
+			}
+		}
+	}
+	if typ.Flags&FlagAbstract != 0 {
+		return nil, Errorf(TypeError, "cannot create '%s' instances", typ.Name)
+	}
+	if typ == ObjectType {
+		return &Instance{cls: ObjectType}, nil
+	}
+	if !typ.IsHeap() {
+		return nil, Errorf(TypeError, "object.__new__(%s) is not safe, use %s.__new__()", typ.Name, typ.Name)
+	}
+	return NewInstance(typ, nil), nil
+}
+
+func objectInit(t *Thread, self Value, args, kw []Value) error {
+	if len(args) > 0 || len(kw) > 0 {
+		typ := self.Type()
+		initOver := typ.Init != nil && !sameFunc(typ.Init, objectInit)
+		newOver := typ.Lookup(t, Intern("__new__")) != ObjectType.Dict.GetString(t, "__new__")
+		if initOver || !newOver {
+			if !(initOver && newOver) {
+				return Errorf(TypeError, "object.__init__() takes no parameters")
+			}
+		}
+	}
+	return nil
+}
+
+func objectHash(t *Thread, v Value) (int64, error) {
+	p := uint64(Id(v))
+	return int64(p>>4 | p<<60), nil
+}
+
+func typeRepr(t *Thread, v Value) (Value, error) {
+	typ := v.(*Type)
+	kind := "type"
+	if typ.IsHeap() {
+		kind = "class"
+	}
+	mod := typeModule(t, typ)
+	if mod != "" && mod != "__builtin__" {
+		return NewStr(fmt.Sprintf("<%s '%s.%s'>", kind, mod, typ.Name)), nil
+	}
+	return NewStr(fmt.Sprintf("<%s '%s'>", kind, typ.Name)), nil
+}
+
+func typeModule(t *Thread, typ *Type) string {
+	if typ.IsHeap() {
+		if s, ok := typ.Dict.GetString(t, "__module__").(*Str); ok {
+			return s.s
+		}
+		return ""
+	}
+	if i := strings.LastIndexByte(typ.Name, '.'); i >= 0 {
+		return typ.Name[:i]
+	}
+	return "__builtin__"
+}
+
+// typeGetAttr is type.__getattribute__: the metatype's data descriptors,
+// then the class's own MRO, then the metatype's other attributes.
+func typeGetAttr(t *Thread, v Value, name *Str) (Value, error) {
+	typ := v.(*Type)
+	meta := typ.Type()
+	metaAttr := meta.Lookup(t, name)
+	var metaGet func(*Thread, Value, Value, Value) (Value, error)
+	if metaAttr != nil {
+		metaGet = metaAttr.Type().DescrGet
+		if metaGet != nil && metaAttr.Type().DescrSet != nil {
+			return metaGet(t, metaAttr, v, meta)
+		}
+	}
+	if attr := typ.Lookup(t, name); attr != nil {
+		if g := attr.Type().DescrGet; g != nil {
+			return g(t, attr, nil, typ)
+		}
+		return attr, nil
+	}
+	if metaGet != nil {
+		return metaGet(t, metaAttr, v, meta)
+	}
+	if metaAttr != nil {
+		return metaAttr, nil
+	}
+	return nil, Errorf(AttributeError, "type object '%s' has no attribute '%s'", typ.Name, name.s)
+}
+
+func typeSetAttr(t *Thread, v Value, name *Str, val Value) error {
+	typ := v.(*Type)
+	if !typ.IsHeap() {
+		return Errorf(TypeError, "can't set attributes of built-in/extension type '%s'", typ.Name)
+	}
+	meta := typ.Type()
+	if d := meta.Lookup(t, name); d != nil {
+		if s := d.Type().DescrSet; s != nil {
+			return s(t, d, v, val)
+		}
+	}
+	if val == nil {
+		found, err := typ.Dict.DelItem(t, name)
+		if err != nil {
+			return err
+		}
+		if !found {
+			return Errorf(AttributeError, "%s", name.s)
+		}
+	} else if err := typ.Dict.SetItem(t, name, val); err != nil {
+		return err
+	}
+	typ.modified(t, name.s)
+	return nil
+}
+
+func typeCall(t *Thread, f Value, args, kw []Value) (Value, error) {
+	typ := f.(*Type)
+	if typ == TypeType && len(args) == 1 && len(kw) == 0 {
+		return classOfValue(args[0]), nil
+	}
+	if typ.New == nil {
+		return nil, Errorf(TypeError, "cannot create '%s' instances", typ.Name)
+	}
+	obj, err := typ.New(t, typ, args, kw)
+	if err != nil {
+		return nil, err
+	}
+	if typ == TypeType && len(args) == 1 {
+		return obj, nil
+	}
+	ot := obj.Type()
+	if _, ok := obj.(*Type); ok && typ.IsSubtype(TypeType) {
+		ot = obj.Type()
+	}
+	if !ot.IsSubtype(typ) {
+		return obj, nil
+	}
+	if ini := ot.Init; ini != nil {
+		if err := ini(t, obj, args, kw); err != nil {
+			return nil, err
+		}
+	}
+	return obj, nil
+}
+
+// classOfValue is type(x): the new-style type, or "instance" for old-style instances.
+func classOfValue(v Value) Value { return v.Type() }
+
+func typeNew(t *Thread, meta *Type, args, kw []Value) (Value, error) {
+	if len(args) == 1 && len(kw) == 0 && meta == TypeType {
+		return classOfValue(args[0]), nil
+	}
+	if len(args) != 3 {
+		return nil, Errorf(TypeError, "type() takes 1 or 3 arguments")
+	}
+	name, ok := args[0].(*Str)
+	if !ok {
+		return nil, Errorf(TypeError, "type() argument 1 must be string, not %s", args[0].Type().Name)
+	}
+	bases, ok := args[1].(*Tuple)
+	if !ok {
+		return nil, Errorf(TypeError, "type() argument 2 must be tuple, not %s", args[1].Type().Name)
+	}
+	dict, ok := args[2].(*Dict)
+	if !ok {
+		return nil, Errorf(TypeError, "type() argument 3 must be dict, not %s", args[2].Type().Name)
+	}
+	return NewClass(t, meta, name.s, bases.elems, dict)
+}
+
+// NewClass creates a new-style class (type_new): metatype resolution,
+// base layout checks, __slots__, the C3 MRO and the slots.
+func NewClass(t *Thread, meta *Type, name string, bases []Value, dict *Dict) (Value, error) {
+	// Find the most derived metatype.
+	winner := meta
+	for _, b := range bases {
+		bt := b.Type()
+		if _, ok := b.(*Class); ok {
+			continue
+		}
+		if winner.IsSubtype(bt) {
+			continue
+		}
+		if bt.IsSubtype(winner) {
+			winner = bt
+			continue
+		}
+		return nil, Errorf(TypeError, "Error when calling the metaclass bases\n    metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases")
+	}
+	if winner != meta && winner.New != nil && !sameFunc(winner.New, typeNew) {
+		return winner.New(t, winner, []Value{NewStr(name), NewTuple(bases...), dict}, nil)
+	}
+	meta = winner
+	if len(bases) == 0 {
+		bases = []Value{ObjectType}
+	}
+	var base *Type
+	hasClassic := false
+	for _, b := range bases {
+		bt, ok := b.(*Type)
+		if !ok {
+			if _, ok := b.(*Class); ok {
+				hasClassic = true
+				continue
+			}
+			return nil, Errorf(TypeError, "Error when calling the metaclass bases\n    bases must be types")
+		}
+		if bt.Flags&FlagBaseType == 0 {
+			return nil, Errorf(TypeError, "Error when calling the metaclass bases\n    type '%s' is not an acceptable base type", bt.Name)
+		}
+		if base == nil {
+			base = bt
+			continue
+		}
+		// best_base: the base whose solid layout extends the others'.
+		sb, sc := solidBase(base), solidBase(bt)
+		if layoutExtends(sc, sb) && sc != sb {
+			base = bt
+		} else if !layoutExtends(sb, sc) {
+			return nil, Errorf(TypeError, "Error when calling the metaclass bases\n    multiple bases have instance lay-out conflict")
+		}
+	}
+	if base == nil {
+		return nil, Errorf(TypeError, "Error when calling the metaclass bases\n    a new-style class can't have only classic bases")
+	}
+	typ := &Type{Name: name, Base: base, Bases: bases, Flags: FlagHeap | FlagBaseType, Dict: dict.Copy(t)}
+	if meta != TypeType {
+		typ.Meta = meta
+	}
+	if hasClassic {
+		typ.Flags |= flagClassicBases
+	}
+	if base.Flags&FlagException != 0 {
+		typ.Flags |= FlagException
+	}
+	if isPayloadType(solidBase(base)) || base.Payload != nil {
+		typ.Payload = solidBase(base)
+	}
+	// __slots__.
+	slotsVal := dict.GetString(t, "__slots__")
+	addDict := true
+	var slotNames []string
+	if slotsVal != nil {
+		var items []Value
+		if s, ok := slotsVal.(*Str); ok {
+			items = []Value{s}
+		} else if u, ok := slotsVal.(*Unicode); ok {
+			items = []Value{u}
+		} else {
+			var err error
+			items, err = ToSlice(t, slotsVal)
+			if err != nil {
+				return nil, err
+			}
+		}
+		addDict = false
+		for _, it := range items {
+			s, ok := it.(*Str)
+			if !ok {
+				return nil, Errorf(TypeError, "Error when calling the metaclass bases\n    __slots__ items must be strings, not '%s'", it.Type().Name)
+			}
+			if !isIdentifier(s.s) {
+				return nil, Errorf(TypeError, "Error when calling the metaclass bases\n    __slots__ must be identifiers")
+			}
+			if s.s == "__dict__" {
+				addDict = true
+				continue
+			}
+			if s.s == "__weakref__" {
+				continue
+			}
+			slotNames = append(slotNames, mangle(name, s.s))
+		}
+		if len(slotNames) > 0 && typ.Payload != nil && typ.Payload != TupleType && typ.Payload != FrozenSetType {
+			if typ.Payload == LongType || typ.Payload == StrType || typ.Payload == UnicodeType || typ.Payload == TupleType {
+				return nil, Errorf(TypeError, "Error when calling the metaclass bases\n    nonempty __slots__ not supported for subtype of '%s'", typ.Payload.Name)
+			}
+		}
+	}
+	for _, b := range bases {
+		if bt, ok := b.(*Type); ok {
+			if bt.Flags&FlagHasDict != 0 || bt.IsHeap() && bt.Flags&FlagHasDict != 0 {
+				addDict = true
+			}
+		} else {
+			addDict = true
+		}
+	}
+	if base.Flags&FlagHasDict != 0 || (base == ObjectType && slotsVal == nil) {
+		addDict = true
+	}
+	if slotsVal == nil {
+		addDict = true
+	}
+	if addDict {
+		typ.Flags |= FlagHasDict
+	}
+	typ.NSlots = base.NSlots
+	typ.SlotNames = slotNames
+	for i, sn := range slotNames {
+		idx := typ.NSlots + i
+		typ.Dict.SetString(t, sn, &GetSet{Name: sn, Member: true, owner: typ,
+			Get: func(t *Thread, self Value) (Value, error) {
+				o, ok := self.(*Instance)
+				if ok {
+					if v := o.ref.Read(t.tx()).slots[idx]; v != nil {
+						return v, nil
+					}
+				}
+				return nil, Errorf(AttributeError, "%s", sn)
+			},
+			Set: func(t *Thread, self, v Value) error {
+				o, ok := self.(*Instance)
+				if !ok {
+					return Errorf(TypeError, "descriptor '%s' for '%s' objects doesn't apply to '%s' object", sn, name, self.Type().Name)
+				}
+				if v == nil && o.ref.Read(t.tx()).slots[idx] == nil {
+					return Errorf(AttributeError, "%s", sn)
+				}
+				o.ref.Write(t.tx()).slots[idx] = v
+				return nil
+			}})
+	}
+	typ.NSlots += len(slotNames)
+	// __module__ from the caller's globals when not given.
+	if typ.Dict.GetString(t, "__module__") == nil {
+		if f, ok := t.Frame.(interface{ GlobalsDict() *Dict }); ok && t.Frame != nil {
+			if m := f.GlobalsDict().GetString(t, "__name__"); m != nil {
+				typ.Dict.SetString(t, "__module__", m)
+			}
+		}
+	}
+	if typ.Dict.GetString(t, "__doc__") == nil {
+		typ.Dict.SetString(t, "__doc__", None)
+	}
+	// __new__ is a static method; __metaclass__ is kept.
+	if nf, ok := typ.Dict.GetString(t, "__new__").(*Function); ok {
+		typ.Dict.SetString(t, "__new__", &StaticMethod{fn: nf})
+	}
+	if mro, err := computeMRO(t, typ); err != nil {
+		return nil, err
+	} else {
+		typ.MRO = mro
+	}
+	for _, b := range bases {
+		if bt, ok := b.(*Type); ok {
+			bt.subclasses = append(bt.subclasses, typ)
+		}
+	}
+	typ.Version = nextTypeVersion()
+	fixupSlots(t, typ)
+	if typ.New == nil {
+		typ.New = base.New
+	}
+	if meta != TypeType && meta.IsHeap() {
+		// A custom metaclass's mro() is not consulted (rare); its
+		// __init__ is called by type_call.
+	}
+	return typ, nil
+}
+
+func layoutExtends(a, b *Type) bool {
+	return a.IsSubtype(b)
+}
+
+func isIdentifier(s string) bool {
+	if s == "" {
+		return false
+	}
+	for i, c := range s {
+		if c == '_' || c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || i > 0 && c >= '0' && c <= '9' {
+			continue
+		}
+		return false
+	}
+	return true
+}
+
+func mangle(class, name string) string {
+	if !strings.HasPrefix(name, "__") || strings.HasSuffix(name, "__") || strings.Contains(name, ".") {
+		return name
+	}
+	c := strings.TrimLeft(class, "_")
+	if c == "" {
+		return name
+	}
+	return "_" + c + name
+}
+
+// computeMRO is C3 linearization of typ's bases.
+func computeMRO(t *Thread, typ *Type) ([]*Type, error) {
+	var seqs [][]*Type
+	var direct []*Type
+	for _, b := range typ.Bases {
+		if bt, ok := b.(*Type); ok {
+			seqs = append(seqs, append([]*Type(nil), bt.MRO...))
+			direct = append(direct, bt)
+		}
+	}
+	seqs = append(seqs, direct)
+	out := []*Type{typ}
+	for {
+		empty := true
+		for _, s := range seqs {
+			if len(s) > 0 {
+				empty = false
+				break
+			}
+		}
+		if empty {
+			return out, nil
+		}
+		var cand *Type
+		for _, s := range seqs {
+			if len(s) == 0 {
+				continue
+			}
+			c := s[0]
+			inTail := false
+			for _, s2 := range seqs {
+				for _, x := range s2[min(1, len(s2)):] {
+					if x == c {
+						inTail = true
+					}
+				}
+			}
+			if !inTail {
+				cand = c
+				break
+			}
+		}
+		if cand == nil {
+			var names []string
+			seen := map[*Type]bool{}
+			for _, s := range seqs {
+				if len(s) > 0 && !seen[s[0]] {
+					seen[s[0]] = true
+					names = append(names, s[0].Name)
+				}
+			}
+			return nil, Errorf(TypeError, "Error when calling the metaclass bases\n    Cannot create a consistent method resolution\norder (MRO) for bases %s", strings.Join(names, ", "))
+		}
+		out = append(out, cand)
+		for i, s := range seqs {
+			if len(s) > 0 && s[0] == cand {
+				seqs[i] = s[1:]
+			}
+		}
+	}
+}
+
+func init() {
+	ObjectType.New = objectNew
+	ObjectType.Init = objectInit
+	ObjectType.Repr = objectRepr
+	ObjectType.Str = func(t *Thread, v Value) (Value, error) {
+		f := v.Type().Repr
+		if f == nil {
+			f = objectRepr
+		}
+		return f(t, v)
+	}
+	ObjectType.Hash = objectHash
+	ObjectType.GetAttr = GenericGetAttr
+	ObjectType.SetAttr = GenericSetAttr
+	ObjectType.AddGetSets([]GetSet{
+		{Name: "__class__", Get: func(t *Thread, self Value) (Value, error) { return classOf(self), nil },
+			Set: func(t *Thread, self, v Value) error {
+				nt, ok := v.(*Type)
+				if !ok {
+					return Errorf(TypeError, "__class__ must be set to new-style class, not '%s' object", v.Type().Name)
+				}
+				o, ok := self.(*Instance)
+				if !ok || !nt.IsHeap() {
+					return Errorf(TypeError, "__class__ assignment: only for heap types")
+				}
+				if solidBase(nt) != solidBase(o.cls) || nt.NSlots != o.cls.NSlots || (nt.Flags&FlagHasDict) != (o.cls.Flags&FlagHasDict) {
+					return Errorf(TypeError, "__class__ assignment: '%s' object layout differs from '%s'", nt.Name, o.cls.Name)
+				}
+				o.SetClass(t, nt)
+				return nil
+			}},
+	})
+	ObjectType.AddMethods([]MethodDef{
+		{Name: "__format__", Fn: func(t *Thread, self Value, args, kw []Value) (Value, error) {
+			if len(args) != 1 {
+				return nil, Errorf(TypeError, "__format__() takes exactly one argument (%d given)", len(args))
+			}
+			s, err := ToStr(t, self)
+			if err != nil {
+				return nil, err
+			}
+			return formatString(t, s, args[0])
+		}},
+		{Name: "__reduce_ex__", Fn: func(t *Thread, self Value, args, kw []Value) (Value, error) {
+			return reduceEx(t, self, args)
+		}},
+		{Name: "__reduce__", Fn: func(t *Thread, self Value, args, kw []Value) (Value, error) {
+			return reduceEx(t, self, []Value{Int(0)})
+		}},
+		{Name: "__sizeof__", Fn: func(t *Thread, self Value, args, kw []Value) (Value, error) { return Int(16), nil }},
+	})
+	ObjectType.AddClassMethods([]MethodDef{
+		{Name: "__subclasshook__", Fn: func(t *Thread, self Value, args, kw []Value) (Value, error) { return NotImplemented, nil }},
+	})
+
+	TypeType.New = typeNew
+	TypeType.Call = typeCall
+	TypeType.Repr = typeRepr
+	TypeType.GetAttr = typeGetAttr
+	TypeType.SetAttr = typeSetAttr
+	TypeType.Hash = objectHash
+	TypeType.AddGetSets([]GetSet{
+		{Name: "__name__", Get: func(t *Thread, self Value) (Value, error) {
+			typ := self.(*Type)
+			n := typ.Name
+			if !typ.IsHeap() {
+				if i := strings.LastIndexByte(n, '.'); i >= 0 {
+					n = n[i+1:]
+				}
+			}
+			return NewStr(n), nil
+		}, Set: func(t *Thread, self, v Value) error {
+			typ := self.(*Type)
+			if !typ.IsHeap() {
+				return Errorf(TypeError, "can't set %s.__name__", typ.Name)
+			}
+			s, ok := v.(*Str)
+			if !ok {
+				return Errorf(TypeError, "can only assign string to %s.__name__, not '%s'", typ.Name, v.Type().Name)
+			}
+			typ.Name = s.s
+			return nil
+		}},
+		{Name: "__bases__", Get: func(t *Thread, self Value) (Value, error) {
+			return NewTuple(append([]Value(nil), self.(*Type).Bases...)...), nil
+		}},
+		{Name: "__base__", Get: func(t *Thread, self Value) (Value, error) {
+			if b := self.(*Type).Base; b != nil {
+				return b, nil
+			}
+			return None, nil
+		}},
+		{Name: "__mro__", Get: func(t *Thread, self Value) (Value, error) {
+			mro := self.(*Type).MRO
+			items := make([]Value, len(mro))
+			for i, m := range mro {
+				items[i] = m
+			}
+			return NewTuple(items...), nil
+		}},
+		{Name: "__dict__", Get: func(t *Thread, self Value) (Value, error) {
+			return NewDictProxy(self.(*Type).Dict), nil
+		}},
+		{Name: "__module__", Get: func(t *Thread, self Value) (Value, error) {
+			typ := self.(*Type)
+			if typ.IsHeap() {
+				if m := typ.Dict.GetString(t, "__module__"); m != nil {
+					return m, nil
+				}
+			}
+			return NewStr(typeModule(t, typ)), nil
+		}, Set: func(t *Thread, self, v Value) error {
+			typ := self.(*Type)
+			if !typ.IsHeap() {
+				return Errorf(TypeError, "can't set %s.__module__", typ.Name)
+			}
+			typ.Dict.SetString(t, "__module__", v)
+			return nil
+		}},
+		{Name: "__doc__", Get: func(t *Thread, self Value) (Value, error) {
+			if d := self.(*Type).Dict.GetString(t, "__doc__"); d != nil {
+				if g := d.Type().DescrGet; g != nil {
+					return g(t, d, nil, self)
+				}
+				return d, nil
+			}
+			return None, nil
+		}},
+	})
+	TypeType.AddMethods([]MethodDef{
+		{Name: "mro", Fn: func(t *Thread, self Value, args, kw []Value) (Value, error) {
+			mro := self.(*Type).MRO
+			items := make([]Value, len(mro))
+			for i, m := range mro {
+				items[i] = m
+			}
+			return NewList(items), nil
+		}},
+		{Name: "__subclasses__", Fn: func(t *Thread, self Value, args, kw []Value) (Value, error) {
+			subs := self.(*Type).subclasses
+			items := make([]Value, len(subs))
+			for i, m := range subs {
+				items[i] = m
+			}
+			return NewList(items), nil
+		}},
+		{Name: "__instancecheck__", Fn: func(t *Thread, self Value, args, kw []Value) (Value, error) {
+			if len(args) != 1 {
+				return nil, Errorf(TypeError, "__instancecheck__() takes exactly one argument (%d given)", len(args))
+			}
+			return NewBool(args[0].Type().IsSubtype(self.(*Type))), nil
+		}},
+		{Name: "__subclasscheck__", Fn: func(t *Thread, self Value, args, kw []Value) (Value, error) {
+			if len(args) != 1 {
+				return nil, Errorf(TypeError, "__subclasscheck__() takes exactly one argument (%d given)", len(args))
+			}
+			c, ok := args[0].(*Type)
+			return NewBool(ok && c.IsSubtype(self.(*Type))), nil
+		}},
+	})
+}
+
+// DictProxy is the read-only view of a class's dict (type.__dict__).
+type DictProxy struct{ d *Dict }
+
+// Type returns dictproxy.
+func (*DictProxy) Type() *Type { return DictProxyType }
+
+// NewDictProxy returns a read-only view of d.
+func NewDictProxy(d *Dict) *DictProxy { return &DictProxy{d} }
+
+func init() {
+	DictProxyType.GetItem = func(t *Thread, v, k Value) (Value, error) {
+		r, err := v.(*DictProxy).d.GetItem(t, k)
+		if err == nil && r == nil {
+			return nil, &Exception{Type: KeyError, Value: NewBaseExc(KeyError, []Value{k})}
+		}
+		return r, err
+	}
+	DictProxyType.Len = func(t *Thread, v Value) (int, error) { return v.(*DictProxy).d.Len(t), nil }
+	DictProxyType.Contains = func(t *Thread, v, k Value) (bool, error) {
+		r, err := v.(*DictProxy).d.GetItem(t, k)
+		return r != nil, err
+	}
+	DictProxyType.Iter = func(t *Thread, v Value) (Value, error) { return Iter(t, NewList(v.(*DictProxy).d.Keys(t))) }
+	DictProxyType.Repr = func(t *Thread, v Value) (Value, error) { return Repr(t, v.(*DictProxy).d) }
+	DictProxyType.Str = DictProxyType.Repr
+	fwd := func(name string) MethodDef {
+		return MethodDef{Name: name, Fn: func(t *Thread, self Value, args, kw []Value) (Value, error) {
+			m, err := GetAttrString(t, self.(*DictProxy).d, name)
+			if err != nil {
+				return nil, err
+			}
+			return Call(t, m, args, kw)
+		}}
+	}
+	DictProxyType.AddMethods([]MethodDef{fwd("keys"), fwd("values"), fwd("items"), fwd("get"), fwd("has_key"),
+		fwd("iterkeys"), fwd("itervalues"), fwd("iteritems"), fwd("copy")})
+}
+
+// formatString formats a str by a format spec; the string types replace
+// it with the full mini-language.
+var formatString = func(t *Thread, s *Str, spec Value) (Value, error) {
+	if sp, ok := spec.(*Str); ok && sp.s == "" {
+		return s, nil
+	}
+	return nil, Errorf(ValueError, "format spec not supported yet")
+}
+
+// reduceEx is object.__reduce_ex__; copy_reg provides the protocol 0/1
+// helpers, protocol 2 uses copy_reg.__newobj__.
+var reduceEx = func(t *Thread, self Value, args []Value) (Value, error) {
+	return nil, Errorf(TypeError, "can't pickle %s objects", self.Type().Name)
+}
