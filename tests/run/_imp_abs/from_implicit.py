@@ -1,0 +1,2 @@
+# implicit relative from-import of a sibling's name
+from math import who

@@ -1,0 +1,1 @@
+print 'running _imp_badpkg/__init__.py'

@@ -1,0 +1,3 @@
+print 'running _imp_raises_exit'
+import sys
+sys.exit(7)

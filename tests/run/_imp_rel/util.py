@@ -1,0 +1,3 @@
+def helper():
+    return 'util.helper'
+name = '_imp_rel.util'

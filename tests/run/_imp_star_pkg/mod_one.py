@@ -1,0 +1,2 @@
+print 'importing _imp_star_pkg.mod_one'
+one = 1

@@ -1,0 +1,1 @@
+print 'this module is not in __all__ and must not be imported'

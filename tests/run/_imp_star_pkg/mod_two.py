@@ -1,0 +1,2 @@
+print 'importing _imp_star_pkg.mod_two'
+two = 2

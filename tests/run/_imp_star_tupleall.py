@@ -1,0 +1,3 @@
+__all__ = ('a',)
+a = 'a from tuple __all__'
+b = 'b'
