@@ -82,6 +82,7 @@ func fixupSlots(t *Thread, typ *Type) {
 	if typ.Lookup(t, Intern("__hash__")) == None {
 		typ.Hash = nil
 	}
+	typ.cacheSlotKinds()
 }
 
 // copySlots copies every slot of src into dst.

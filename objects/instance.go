@@ -86,3 +86,7 @@ func setInstanceDict(t *Thread, v Value, d *Dict) bool {
 	}
 	return false
 }
+
+// ClassOf returns v's class: its type, or the old-style class of an
+// old-style instance.
+func ClassOf(v Value) Value { return classOf(v) }

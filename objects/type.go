@@ -66,6 +66,11 @@ type Type struct {
 	// Version changes whenever this type's dict or a base's changes.
 	Version uint64
 
+	// genericGetAttr and objectNew cache whether GetAttr is
+	// GenericGetAttr and New is object.__new__ (set by Ready and
+	// fixupSlots).
+	genericGetAttr, objectNew bool
+
 	// Payload is the built-in type whose value instances of a heap type
 	// derived from an immutable built-in carry (int for class N(int)).
 	Payload *Type
@@ -209,4 +214,16 @@ func nextTypeVersion() uint64 {
 
 func isSpecialName(s string) bool {
 	return len(s) > 4 && s[0] == '_' && s[1] == '_' && s[len(s)-1] == '_' && s[len(s)-2] == '_'
+}
+
+// UsesGenericGetAttr reports whether attribute lookup on instances of
+// typ is object.__getattribute__ with no __getattr__ hook.
+func (typ *Type) UsesGenericGetAttr() bool { return typ.genericGetAttr }
+
+// UsesObjectNew reports whether typ's __new__ is object.__new__.
+func (typ *Type) UsesObjectNew() bool { return typ.objectNew }
+
+func (typ *Type) cacheSlotKinds() {
+	typ.genericGetAttr = typ.GetAttr == nil || sameFunc(typ.GetAttr, GenericGetAttr)
+	typ.objectNew = typ.New != nil && sameFunc(typ.New, objectNew)
 }

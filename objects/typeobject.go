@@ -202,7 +202,7 @@ func NewClass(t *Thread, meta *Type, name string, bases []Value, dict *Dict) (Va
 			winner = bt
 			continue
 		}
-		return nil, Errorf(TypeError, "Error when calling the metaclass bases\n    metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases")
+		return nil, Errorf(TypeError, "metaclass conflict: the metaclass of a derived class must be a (non-strict) subclass of the metaclasses of all its bases")
 	}
 	if winner != meta && winner.New != nil && !sameFunc(winner.New, typeNew) {
 		return winner.New(t, winner, []Value{NewStr(name), NewTuple(bases...), dict}, nil)
@@ -220,10 +220,10 @@ func NewClass(t *Thread, meta *Type, name string, bases []Value, dict *Dict) (Va
 				hasClassic = true
 				continue
 			}
-			return nil, Errorf(TypeError, "Error when calling the metaclass bases\n    bases must be types")
+			return nil, Errorf(TypeError, "bases must be types")
 		}
 		if bt.Flags&FlagBaseType == 0 {
-			return nil, Errorf(TypeError, "Error when calling the metaclass bases\n    type '%s' is not an acceptable base type", bt.Name)
+			return nil, Errorf(TypeError, "type '%s' is not an acceptable base type", bt.Name)
 		}
 		if base == nil {
 			base = bt
@@ -234,11 +234,11 @@ func NewClass(t *Thread, meta *Type, name string, bases []Value, dict *Dict) (Va
 		if layoutExtends(sc, sb) && sc != sb {
 			base = bt
 		} else if !layoutExtends(sb, sc) {
-			return nil, Errorf(TypeError, "Error when calling the metaclass bases\n    multiple bases have instance lay-out conflict")
+			return nil, Errorf(TypeError, "multiple bases have instance lay-out conflict")
 		}
 	}
 	if base == nil {
-		return nil, Errorf(TypeError, "Error when calling the metaclass bases\n    a new-style class can't have only classic bases")
+		return nil, Errorf(TypeError, "a new-style class can't have only classic bases")
 	}
 	typ := &Type{Name: name, Base: base, Bases: bases, Flags: FlagHeap | FlagBaseType, Dict: dict.Copy(t)}
 	if meta != TypeType {
@@ -274,10 +274,10 @@ func NewClass(t *Thread, meta *Type, name string, bases []Value, dict *Dict) (Va
 		for _, it := range items {
 			s, ok := it.(*Str)
 			if !ok {
-				return nil, Errorf(TypeError, "Error when calling the metaclass bases\n    __slots__ items must be strings, not '%s'", it.Type().Name)
+				return nil, Errorf(TypeError, "__slots__ items must be strings, not '%s'", it.Type().Name)
 			}
 			if !isIdentifier(s.s) {
-				return nil, Errorf(TypeError, "Error when calling the metaclass bases\n    __slots__ must be identifiers")
+				return nil, Errorf(TypeError, "__slots__ must be identifiers")
 			}
 			if s.s == "__dict__" {
 				addDict = true
@@ -290,7 +290,7 @@ func NewClass(t *Thread, meta *Type, name string, bases []Value, dict *Dict) (Va
 		}
 		if len(slotNames) > 0 && typ.Payload != nil && typ.Payload != TupleType && typ.Payload != FrozenSetType {
 			if typ.Payload == LongType || typ.Payload == StrType || typ.Payload == UnicodeType || typ.Payload == TupleType {
-				return nil, Errorf(TypeError, "Error when calling the metaclass bases\n    nonempty __slots__ not supported for subtype of '%s'", typ.Payload.Name)
+				return nil, Errorf(TypeError, "nonempty __slots__ not supported for subtype of '%s'", typ.Payload.Name)
 			}
 		}
 	}
@@ -368,6 +368,7 @@ func NewClass(t *Thread, meta *Type, name string, bases []Value, dict *Dict) (Va
 	fixupSlots(t, typ)
 	if typ.New == nil {
 		typ.New = base.New
+		typ.cacheSlotKinds()
 	}
 	if meta != TypeType && meta.IsHeap() {
 		// A custom metaclass's mro() is not consulted (rare); its
@@ -455,7 +456,7 @@ func computeMRO(t *Thread, typ *Type) ([]*Type, error) {
 					names = append(names, s[0].Name)
 				}
 			}
-			return nil, Errorf(TypeError, "Error when calling the metaclass bases\n    Cannot create a consistent method resolution\norder (MRO) for bases %s", strings.Join(names, ", "))
+			return nil, Errorf(TypeError, "Cannot create a consistent method resolution\norder (MRO) for bases %s", strings.Join(names, ", "))
 		}
 		out = append(out, cand)
 		for i, s := range seqs {

@@ -103,6 +103,7 @@ func readyType(typ *Type) {
 	if typ.Base != nil {
 		inheritSlots(typ, typ.Base)
 	}
+	typ.cacheSlotKinds()
 	if typ.Dict.GetString(nil, "__doc__") == nil {
 		typ.Dict.SetString(nil, "__doc__", None)
 	}

@@ -88,9 +88,7 @@ func (a *app) runInterpreter(args []string) int {
 			return 2
 		}
 	}
-	// The evaluator is not built yet: say so plainly rather than pretend.
-	fmt.Fprintln(a.stderr, "pystm: running Python code is not implemented yet; 'pystm compile FILE' checks files")
-	return 2
+	return a.runPython(o)
 }
 
 // helpText is printed by -h and --help.

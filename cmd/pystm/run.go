@@ -1,0 +1,110 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/pystm/pystm/interp"
+	pylib "github.com/pystm/pystm/lib/python"
+	"github.com/pystm/pystm/objects"
+)
+
+func init() {
+	interp.RegisterSourceFS(pylib.FS)
+}
+
+// runPython runs the program the options name and returns the exit status.
+func (a *app) runPython(opts *options) int {
+	var argv []string
+	path0 := ""
+	switch {
+	case opts.hasCmd:
+		argv = append([]string{"-c"}, opts.argv...)
+	case opts.hasMod:
+		argv = append([]string{"-m"}, opts.argv...)
+	case opts.script != "" && opts.script != "-":
+		argv = append([]string{opts.script}, opts.argv...)
+		if real, err := filepath.EvalSymlinks(opts.script); err == nil {
+			if abs, err := filepath.Abs(real); err == nil {
+				path0 = filepath.Dir(abs)
+			}
+		}
+	case opts.script == "-":
+		argv = append([]string{"-"}, opts.argv...)
+	default:
+		argv = []string{""}
+	}
+	var pythonPath []string
+	if !opts.ignEnv {
+		if pp := os.Getenv("PYTHONPATH"); pp != "" {
+			for _, p := range strings.Split(pp, ":") {
+				if p != "" {
+					pythonPath = append(pythonPath, p)
+				}
+			}
+		}
+	}
+	flags := objects.RuntimeFlags{
+		Inspect:     opts.inspect,
+		Verbose:     opts.verbose,
+		Optimize:    opts.optimize,
+		NoSite:      opts.noSite,
+		IgnoreEnv:   opts.ignEnv,
+		Unbuffered:  opts.unbuffer || (!opts.ignEnv && os.Getenv("PYTHONUNBUFFERED") != ""),
+		Py3kWarning: opts.py3k,
+		Bytes:       opts.bytes,
+	}
+	switch opts.division {
+	case "warn":
+		flags.Division = 1
+	case "warnall":
+		flags.Division = 2
+	case "new":
+		flags.Division = 3
+	}
+	it, err := interp.New(interp.Options{Argv: argv, Path0: path0, PythonPath: pythonPath, Flags: flags})
+	if err != nil {
+		fmt.Fprintf(a.stderr, "pystm: %v\n", err)
+		return 1
+	}
+	status := 0
+	switch {
+	case opts.hasCmd:
+		status = it.RunSource([]byte(opts.command+"\n"), "<string>")
+	case opts.hasMod:
+		status = it.RunModule(opts.module)
+	case opts.script != "" && opts.script != "-":
+		src, err := os.ReadFile(opts.script)
+		if err != nil {
+			fmt.Fprintf(a.stderr, "pystm: can't open file '%s': [Errno 2] No such file or directory\n", opts.script)
+			return 2
+		}
+		status = it.RunSource(src, opts.script)
+	default:
+		if opts.script == "-" || !isTerminal(os.Stdin) {
+			src, err := io.ReadAll(os.Stdin)
+			if err != nil {
+				fmt.Fprintf(a.stderr, "pystm: %v\n", err)
+				return 1
+			}
+			status = it.RunSource(src, "<stdin>")
+		} else {
+			status = it.Interact(true)
+			return it.Finish(status)
+		}
+	}
+	if opts.inspect && isTerminalOrForced(os.Stdin) {
+		status = it.Interact(false)
+	}
+	return it.Finish(status)
+}
+
+func isTerminal(f *os.File) bool {
+	st, err := f.Stat()
+	return err == nil && st.Mode()&os.ModeCharDevice != 0
+}
+
+func isTerminalOrForced(f *os.File) bool { return true }

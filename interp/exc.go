@@ -1,0 +1,187 @@
+package interp
+
+import (
+	o "github.com/pystm/pystm/objects"
+)
+
+// isExcClass reports whether v may be raised as a class.
+func isExcClass(v o.Value) bool {
+	switch c := v.(type) {
+	case *o.Type:
+		return c.IsSubtype(o.BaseException)
+	case *o.Class:
+		return true
+	}
+	return false
+}
+
+func isExcInstance(v o.Value) bool {
+	if _, ok := v.(*o.OldInstance); ok {
+		return true
+	}
+	return v.Type().IsSubtype(o.BaseException)
+}
+
+// doRaise builds the exception of a raise statement (RAISE_VARARGS), as
+// CPython 2.7's do_raise. addTB is false for a bare raise re-raising
+// sys.exc_info() with its traceback.
+func doRaise(t *o.Thread, exc, val, tb o.Value) (*o.Exception, bool) {
+	if exc == nil {
+		cur := t.ExcInfo
+		if cur == nil {
+			return o.AsException(o.Errorf(o.TypeError, "exceptions must be old-style classes or derived from BaseException, not NoneType")), true
+		}
+		return &o.Exception{Type: cur.Type, Value: cur.Value, Traceback: cur.Traceback}, false
+	}
+	var tbv *o.Traceback
+	if tb != nil && tb != o.None {
+		x, ok := tb.(*o.Traceback)
+		if !ok {
+			return o.AsException(o.Errorf(o.TypeError, "raise: arg 3 must be a traceback or None")), true
+		}
+		tbv = x
+	}
+	if val == nil {
+		val = o.None
+	}
+	// Tuples: the first item, recursively.
+	for {
+		tu, ok := exc.(*o.Tuple)
+		if !ok || tu.Len() == 0 {
+			break
+		}
+		exc = tu.Elems()[0]
+	}
+	e, err := makeException(t, exc, val)
+	if err != nil {
+		return o.AsException(err), true
+	}
+	e.Traceback = tbv
+	return e, true
+}
+
+// makeException returns the exception for raising exc with val.
+func makeException(t *o.Thread, exc, val o.Value) (*o.Exception, error) {
+	switch {
+	case isExcClass(exc):
+		e := &o.Exception{Type: exc, Value: val}
+		if err := normalizeErr(t, e); err != nil {
+			return nil, err
+		}
+		return e, nil
+	case isExcInstance(exc):
+		if val != o.None {
+			return nil, o.Errorf(o.TypeError, "instance exception may not have a separate value")
+		}
+		return o.ExceptionFromValue(exc), nil
+	}
+	return nil, o.Errorf(o.TypeError, "exceptions must be old-style classes or derived from BaseException, not %s", exc.Type().Name)
+}
+
+// normalize makes e.Value an instance of e.Type (PyErr_NormalizeException).
+func normalize(t *o.Thread, e *o.Exception) {
+	if err := normalizeErr(t, e); err != nil {
+		ne := o.AsException(err)
+		*e = *ne
+	}
+}
+
+func normalizeErr(t *o.Thread, e *o.Exception) error {
+	val := e.Value
+	if val == nil {
+		val = o.None
+	}
+	if !isExcClass(e.Type) {
+		return nil
+	}
+	if val != o.None && isInstanceOfExc(val, e.Type) {
+		e.Value = val
+		return nil
+	}
+	var args []o.Value
+	switch v := val.(type) {
+	case *o.NoneType:
+	case *o.Tuple:
+		args = v.Elems()
+	default:
+		args = []o.Value{val}
+	}
+	inst, err := o.Call(t, e.Type, args, nil)
+	if err != nil {
+		return err
+	}
+	e.Value = inst
+	if !isInstanceOfExc(inst, e.Type) {
+		// A class whose constructor returned something else.
+		e.Type = classOfExc(inst)
+	}
+	return nil
+}
+
+func isInstanceOfExc(v o.Value, cls o.Value) bool {
+	switch c := cls.(type) {
+	case *o.Type:
+		return v.Type().IsSubtype(c)
+	case *o.Class:
+		if oi, ok := v.(*o.OldInstance); ok {
+			return o.ClassOf(oi).(*o.Class).IsSubclass(c)
+		}
+	}
+	return false
+}
+
+func classOfExc(v o.Value) o.Value {
+	return o.ClassOf(v)
+}
+
+// reraise rebuilds the exception a handler pushed as [tb val exc].
+func reraise(exc, val, tb o.Value) error {
+	e := &o.Exception{Type: exc, Value: val}
+	if x, ok := tb.(*o.Traceback); ok {
+		e.Traceback = x
+	}
+	return e
+}
+
+// excMatch is COMPARE_OP exception-match.
+func excMatch(t *o.Thread, exc, want o.Value) bool {
+	return o.Matches(t, exc, want)
+}
+
+// setupWith looks up mgr's __exit__ and calls its __enter__.
+func setupWith(t *o.Thread, mgr o.Value) (exit, result o.Value, err error) {
+	if oi, ok := mgr.(*o.OldInstance); ok {
+		exit, err = o.GetAttrString(t, oi, "__exit__")
+		if err != nil {
+			return nil, nil, err
+		}
+		enter, err := o.GetAttrString(t, oi, "__enter__")
+		if err != nil {
+			return nil, nil, err
+		}
+		result, err = o.Call(t, enter, nil, nil)
+		return exit, result, err
+	}
+	exit, err = specialBound(t, mgr, "__exit__")
+	if err != nil {
+		return nil, nil, err
+	}
+	enter, err := specialBound(t, mgr, "__enter__")
+	if err != nil {
+		return nil, nil, err
+	}
+	result, err = o.Call(t, enter, nil, nil)
+	return exit, result, err
+}
+
+// specialBound looks up a special method on v's type and binds it.
+func specialBound(t *o.Thread, v o.Value, name string) (o.Value, error) {
+	m := v.Type().LookupString(t, name)
+	if m == nil {
+		return nil, o.Errorf(o.AttributeError, "%s", name)
+	}
+	if g := m.Type().DescrGet; g != nil {
+		return g(t, m, v, v.Type())
+	}
+	return m, nil
+}

@@ -1,0 +1,176 @@
+package interp
+
+import (
+	o "github.com/pystm/pystm/objects"
+	"github.com/pystm/pystm/stm"
+)
+
+// Generator is a generator object: a suspended frame.
+type Generator struct {
+	ref stm.Ref[genState]
+	f   *Frame
+	// finished is set when the frame returned or raised.
+	finished bool
+	running  bool
+	started  bool
+}
+
+type genState struct{}
+
+// Type returns generator.
+func (*Generator) Type() *o.Type { return o.GeneratorType }
+
+func newGenerator(f *Frame) *Generator {
+	g := &Generator{f: f}
+	g.ref.Init(&genState{})
+	f.gen = g
+	return g
+}
+
+// resume runs the generator until its next yield: sent is the value
+// sent in (None for next()), or exc an exception to raise at the yield.
+// It returns (nil, nil) when the generator is exhausted.
+func (g *Generator) resume(t *o.Thread, sent o.Value, exc *o.Exception) (o.Value, error) {
+	g.ref.Write(t.Tx) // a generator's frame is its mutable state
+	if g.running {
+		return nil, o.Errorf(o.ValueError, "generator already executing")
+	}
+	if g.finished {
+		if exc != nil {
+			return nil, exc
+		}
+		return nil, nil
+	}
+	f := g.f
+	if !g.started && sent != o.None && exc == nil {
+		return nil, o.Errorf(o.TypeError, "can't send non-None value to a just-started generator")
+	}
+	if t.Depth >= maxGoDepth {
+		return nil, recursionError()
+	}
+	if err := pushFrame(t, f); err != nil {
+		return nil, err
+	}
+	f.entry = true
+	if g.started && exc == nil {
+		f.stack[f.sp] = sent
+		f.sp++
+	}
+	g.running = true
+	t.Depth++
+	var r o.Value
+	var err error
+	if exc != nil {
+		if !g.started {
+			// Thrown into a generator that has not started: it ends at once.
+			g.started = true
+			g.running = false
+			t.Depth--
+			popFrame(t, f)
+			g.finished = true
+			return nil, exc
+		}
+		r, err = evalThrow(t, f, exc)
+	} else {
+		g.started = true
+		r, err = eval(t, f)
+	}
+	t.Depth--
+	g.running = false
+	if err != nil {
+		g.finished = true
+		return nil, err
+	}
+	if g.finished {
+		return nil, nil
+	}
+	return r, nil
+}
+
+// evalThrow raises exc at the frame's suspended YIELD_VALUE and runs on.
+func evalThrow(t *o.Thread, f *Frame, exc *o.Exception) (o.Value, error) {
+	// The yield's pc is the instruction before f.pc.
+	f.lasti = f.pc - 1
+	f.pendingExc = exc
+	return eval(t, f)
+}
+
+func init() {
+	o.GeneratorType.Iter = func(t *o.Thread, v o.Value) (o.Value, error) { return v, nil }
+	o.GeneratorType.Next = func(t *o.Thread, v o.Value) (o.Value, error) {
+		return v.(*Generator).resume(t, o.None, nil)
+	}
+	o.GeneratorType.Repr = func(t *o.Thread, v o.Value) (o.Value, error) {
+		g := v.(*Generator)
+		return o.NewStr("<generator object " + g.f.Code.Name + " at " + addrOf(g) + ">"), nil
+	}
+	o.GeneratorType.AddMethods([]o.MethodDef{
+		{Name: "send", Fn: func(t *o.Thread, self o.Value, args, kw []o.Value) (o.Value, error) {
+			if len(args) != 1 {
+				return nil, o.Errorf(o.TypeError, "send() takes exactly one argument (%d given)", len(args))
+			}
+			r, err := self.(*Generator).resume(t, args[0], nil)
+			if err == nil && r == nil {
+				return nil, o.NewException(o.StopIteration)
+			}
+			return r, err
+		}},
+		{Name: "throw", Fn: func(t *o.Thread, self o.Value, args, kw []o.Value) (o.Value, error) {
+			if len(args) < 1 || len(args) > 3 {
+				return nil, o.Errorf(o.TypeError, "throw expected at least 1 arguments, got %d", len(args))
+			}
+			var val, tb o.Value = o.None, o.None
+			if len(args) > 1 {
+				val = args[1]
+			}
+			if len(args) > 2 {
+				tb = args[2]
+			}
+			if tb != o.None {
+				if _, ok := tb.(*o.Traceback); !ok {
+					return nil, o.Errorf(o.TypeError, "throw() third argument must be a traceback object")
+				}
+			}
+			e, _ := doRaise(t, args[0], val, tb)
+			r, err := self.(*Generator).resume(t, o.None, e)
+			if err == nil && r == nil {
+				return nil, o.NewException(o.StopIteration)
+			}
+			return r, err
+		}},
+		{Name: "close", Fn: func(t *o.Thread, self o.Value, args, kw []o.Value) (o.Value, error) {
+			g := self.(*Generator)
+			if g.finished || !g.started {
+				g.finished = true
+				return o.None, nil
+			}
+			r, err := g.resume(t, o.None, o.NewException(o.GeneratorExit))
+			if err != nil {
+				if o.IsInstanceExc(err, o.GeneratorExit) || o.IsInstanceExc(err, o.StopIteration) {
+					return o.None, nil
+				}
+				return nil, err
+			}
+			if r != nil {
+				return nil, o.Errorf(o.RuntimeError, "generator ignored GeneratorExit")
+			}
+			return o.None, nil
+		}},
+	})
+	o.GeneratorType.AddGetSets([]o.GetSet{
+		{Name: "gi_running", Get: func(t *o.Thread, self o.Value) (o.Value, error) {
+			return o.NewBool(self.(*Generator).running), nil
+		}},
+		{Name: "gi_frame", Get: func(t *o.Thread, self o.Value) (o.Value, error) {
+			g := self.(*Generator)
+			if g.finished {
+				return o.None, nil
+			}
+			return g.f, nil
+		}},
+		{Name: "gi_code", Get: func(t *o.Thread, self o.Value) (o.Value, error) { return self.(*Generator).f.Code, nil }},
+		{Name: "__name__", Get: func(t *o.Thread, self o.Value) (o.Value, error) {
+			return o.NewStr(self.(*Generator).f.Code.Name), nil
+		}},
+	})
+}

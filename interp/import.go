@@ -1,0 +1,476 @@
+package interp
+
+import (
+	"io/fs"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+
+	"github.com/pystm/pystm/compile"
+	"github.com/pystm/pystm/compile/syntax"
+	o "github.com/pystm/pystm/objects"
+)
+
+// ModuleInit creates a built-in module written in Go.
+type ModuleInit func(t *o.Thread) (*o.Module, error)
+
+var (
+	registryMu      sync.Mutex
+	builtinModules  = map[string]ModuleInit{}
+	sourceFS        fs.FS
+	sourceFSPath    = "/usr/lib/pystm/python2.7"
+	sourceFSPresent bool
+)
+
+// RegisterModule makes a Go module importable under name.
+func RegisterModule(name string, init ModuleInit) {
+	registryMu.Lock()
+	builtinModules[name] = init
+	registryMu.Unlock()
+}
+
+// RegisterSourceFS installs the standard library written in Python that
+// ships inside the binary. It appears on sys.path as StdlibPath().
+func RegisterSourceFS(fsys fs.FS) {
+	sourceFS = fsys
+	sourceFSPresent = true
+}
+
+// StdlibPath is the sys.path entry of the embedded standard library.
+func StdlibPath() string { return sourceFSPath }
+
+// BuiltinModuleNames lists the Go modules (sys.builtin_module_names).
+func BuiltinModuleNames() []string {
+	registryMu.Lock()
+	defer registryMu.Unlock()
+	var names []string
+	for n := range builtinModules {
+		names = append(names, n)
+	}
+	return names
+}
+
+// importName is IMPORT_NAME: __import__(name, globals, locals, fromlist, level).
+func importName(t *o.Thread, f *Frame, name *o.Str, fromlist, level o.Value) (o.Value, error) {
+	imp := f.Builtins.GetString(t, "__import__")
+	if imp == nil {
+		return nil, o.Errorf(o.ImportError, "__import__ not found")
+	}
+	if b, ok := imp.(*o.BuiltinFunction); ok && b.M == importDef {
+		lv := -1
+		if l, ok := level.(o.Int); ok {
+			lv = int(l)
+		}
+		return ImportModuleLevel(t, name.String(), f.Globals, fromlist, lv)
+	}
+	var locals o.Value = o.None
+	if f.Locals != nil {
+		locals = f.Locals
+	}
+	return o.Call(t, imp, []o.Value{name, f.Globals, locals, fromlist, level}, nil)
+}
+
+// ImportModuleLevel is CPython 2.7's import_module_level: name relative
+// to the package of globals per level (-1: implicit relative then
+// absolute), returning the top package, or the module itself when
+// fromlist is not empty.
+func ImportModuleLevel(t *o.Thread, name string, globals *o.Dict, fromlist o.Value, level int) (o.Value, error) {
+	if name == "" && level == 0 {
+		return nil, o.Errorf(o.ValueError, "Empty module name")
+	}
+	parent, parentName, err := getParent(t, globals, level)
+	if err != nil {
+		return nil, err
+	}
+	if name == "" && parent != nil {
+		// from . import x
+		if err := ensureFromlist(t, parent, parentName, fromlist); err != nil {
+			return nil, err
+		}
+		return parent, nil
+	}
+	parts := strings.Split(name, ".")
+	var head o.Value
+	var headName string
+	// The first part: relative to parent, then (level -1) absolute.
+	if parent != nil {
+		full := parentName + "." + parts[0]
+		m, err := importSubmodule(t, parent, parts[0], full)
+		if err != nil {
+			return nil, err
+		}
+		if m != nil {
+			head, headName = m, full
+		} else if level < 0 {
+			markMissing(t, full)
+		}
+	}
+	if head == nil {
+		if level > 0 {
+			return nil, o.Errorf(o.ImportError, "No module named %s", parts[0])
+		}
+		m, err := importSubmodule(t, nil, parts[0], parts[0])
+		if err != nil {
+			return nil, err
+		}
+		if m == nil {
+			return nil, o.Errorf(o.ImportError, "No module named %s", parts[0])
+		}
+		head, headName = m, parts[0]
+	}
+	tail, tailName := head, headName
+	for _, p := range parts[1:] {
+		full := tailName + "." + p
+		m, err := importSubmodule(t, tail, p, full)
+		if err != nil {
+			return nil, err
+		}
+		if m == nil {
+			return nil, o.Errorf(o.ImportError, "No module named %s", p)
+		}
+		tail, tailName = m, full
+	}
+	if fromlist == nil || fromlist == o.None {
+		return head, nil
+	}
+	if ok, _ := o.Truth(t, fromlist); !ok {
+		return head, nil
+	}
+	if err := ensureFromlist(t, tail, tailName, fromlist); err != nil {
+		return nil, err
+	}
+	return tail, nil
+}
+
+// markMissing records a failed implicit relative import (None in sys.modules).
+func markMissing(t *o.Thread, full string) {
+	if t.RT.Modules.GetString(t, full) == nil {
+		t.RT.Modules.SetString(t, full, o.None)
+	}
+}
+
+// getParent finds the package that a relative import is relative to.
+func getParent(t *o.Thread, globals *o.Dict, level int) (o.Value, string, error) {
+	if globals == nil || level == 0 {
+		return nil, "", nil
+	}
+	var pkgName string
+	if p, ok := globals.GetString(t, "__package__").(*o.Str); ok && p.String() != "" {
+		pkgName = p.String()
+	} else {
+		modName, ok := globals.GetString(t, "__name__").(*o.Str)
+		if !ok {
+			return nil, "", nil
+		}
+		if globals.GetString(t, "__path__") != nil {
+			pkgName = modName.String()
+		} else {
+			i := strings.LastIndexByte(modName.String(), '.')
+			if i < 0 {
+				if level > 0 {
+					return nil, "", o.Errorf(o.ValueError, "Attempted relative import in non-package")
+				}
+				globals.SetString(t, "__package__", o.None)
+				return nil, "", nil
+			}
+			pkgName = modName.String()[:i]
+		}
+		if level != 0 {
+			globals.SetString(t, "__package__", o.NewStr(pkgName))
+		}
+	}
+	for i := 1; i < level; i++ {
+		j := strings.LastIndexByte(pkgName, '.')
+		if j < 0 {
+			return nil, "", o.Errorf(o.ValueError, "Attempted relative import beyond toplevel package")
+		}
+		pkgName = pkgName[:j]
+	}
+	m := t.RT.Modules.GetString(t, pkgName)
+	if m == nil || m == o.None {
+		if level > 0 {
+			return nil, "", o.Errorf(o.SystemError, "Parent module '%s' not loaded, cannot perform relative import", pkgName)
+		}
+		return nil, "", nil
+	}
+	return m, pkgName, nil
+}
+
+// importSubmodule imports full (= parent's name + "." + name, or name
+// when parent is nil). It returns nil, nil when the module is not found.
+func importSubmodule(t *o.Thread, parent o.Value, name, full string) (o.Value, error) {
+	if m := t.RT.Modules.GetString(t, full); m != nil {
+		if m == o.None {
+			return nil, nil
+		}
+		return m, nil
+	}
+	var path []string
+	if parent != nil {
+		pv, err := o.GetAttrString(t, parent, "__path__")
+		if err != nil {
+			return nil, nil
+		}
+		items, err := o.ToSlice(t, pv)
+		if err != nil {
+			return nil, err
+		}
+		for _, it := range items {
+			if s, ok := it.(*o.Str); ok {
+				path = append(path, s.String())
+			}
+		}
+	} else {
+		registryMu.Lock()
+		init := builtinModules[full]
+		registryMu.Unlock()
+		if init != nil {
+			m, err := init(t)
+			if err != nil {
+				return nil, err
+			}
+			t.RT.Modules.SetString(t, full, m)
+			return m, nil
+		}
+		pv := t.RT.Sys.Dict().GetString(t, "path")
+		items, err := o.ToSlice(t, pv)
+		if err != nil {
+			return nil, err
+		}
+		for _, it := range items {
+			if s, ok := it.(*o.Str); ok {
+				path = append(path, s.String())
+			}
+		}
+	}
+	for _, dir := range path {
+		file, isPkg, src, found := findModule(dir, name)
+		if !found {
+			continue
+		}
+		m, err := loadSourceModule(t, full, file, src, isPkg)
+		if err != nil {
+			return nil, err
+		}
+		if parent != nil {
+			o.SetAttr(t, parent, o.Intern(name), m)
+		}
+		return m, nil
+	}
+	return nil, nil
+}
+
+// findModule looks for name in dir: a package (name/__init__.py) or a
+// module (name.py), on disk or in the embedded standard library.
+func findModule(dir, name string) (file string, isPkg bool, src []byte, found bool) {
+	if sourceFSPresent && (dir == sourceFSPath || strings.HasPrefix(dir, sourceFSPath+"/")) {
+		rel := strings.TrimPrefix(strings.TrimPrefix(dir, sourceFSPath), "/")
+		try := func(p string) ([]byte, bool) {
+			b, err := fs.ReadFile(sourceFS, p)
+			return b, err == nil
+		}
+		j := func(parts ...string) string {
+			if rel != "" {
+				parts = append([]string{rel}, parts...)
+			}
+			return strings.Join(parts, "/")
+		}
+		if b, ok := try(j(name, "__init__.py")); ok {
+			return dir + "/" + name + "/__init__.py", true, b, true
+		}
+		if b, ok := try(j(name + ".py")); ok {
+			return dir + "/" + name + ".py", false, b, true
+		}
+		return "", false, nil, false
+	}
+	base := dir
+	if base == "" {
+		base = "."
+	}
+	pkgInit := filepath.Join(base, name, "__init__.py")
+	if st, err := os.Stat(filepath.Join(base, name)); err == nil && st.IsDir() {
+		if b, err := os.ReadFile(pkgInit); err == nil {
+			return joinPath(dir, name, "__init__.py"), true, b, true
+		}
+	}
+	if b, err := os.ReadFile(filepath.Join(base, name+".py")); err == nil {
+		return joinPath(dir, name+".py"), false, b, true
+	}
+	return "", false, nil, false
+}
+
+func joinPath(dir string, parts ...string) string {
+	if dir == "" {
+		return filepath.Join(parts...)
+	}
+	return filepath.Join(append([]string{dir}, parts...)...)
+}
+
+// loadSourceModule compiles and runs a module's source in a fresh
+// module registered in sys.modules; on failure it is removed again.
+func loadSourceModule(t *o.Thread, full, file string, src []byte, isPkg bool) (o.Value, error) {
+	tree, err := syntax.ParseFile(file, src, 0)
+	if err != nil {
+		return nil, syntaxErrorValue(t, err)
+	}
+	code, err := compile.CompileTree(tree, file, src, 0)
+	if err != nil {
+		return nil, syntaxErrorValue(t, err)
+	}
+	m := o.NewModule(full)
+	d := m.Dict()
+	d.SetString(t, "__file__", o.NewStr(file))
+	d.SetString(t, "__builtins__", t.RT.Builtins.Dict())
+	if isPkg {
+		d.SetString(t, "__path__", o.NewList([]o.Value{o.NewStr(filepath.Dir(file))}))
+		d.SetString(t, "__package__", o.NewStr(full))
+	}
+	t.RT.Modules.SetString(t, full, m)
+	co := o.NewCode(code)
+	f := newFrame(t, co, d, d, nil)
+	if _, err := runFrame(t, f); err != nil {
+		t.RT.Modules.DelItem(t, o.NewStr(full))
+		return nil, err
+	}
+	// The module may have replaced itself in sys.modules.
+	if r := t.RT.Modules.GetString(t, full); r != nil {
+		return r, nil
+	}
+	return m, nil
+}
+
+// ensureFromlist imports the submodules named in fromlist that are not
+// attributes of package m yet.
+func ensureFromlist(t *o.Thread, m o.Value, mName string, fromlist o.Value) error {
+	if _, err := o.GetAttrString(t, m, "__path__"); err != nil {
+		return nil
+	}
+	items, err := o.ToSlice(t, fromlist)
+	if err != nil {
+		return err
+	}
+	for _, it := range items {
+		s, ok := it.(*o.Str)
+		if !ok {
+			return o.Errorf(o.TypeError, "Item in ``from list'' not a string")
+		}
+		if s.String() == "*" {
+			if all, err := o.GetAttrString(t, m, "__all__"); err == nil {
+				if err := ensureFromlist(t, m, mName, all); err != nil {
+					return err
+				}
+			}
+			continue
+		}
+		if _, err := o.GetAttr(t, m, s); err == nil {
+			continue
+		}
+		if _, err := importSubmodule(t, m, s.String(), mName+"."+s.String()); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// importStar binds m's public names (its __all__, else the names not
+// starting with _) in the frame's locals.
+func importStar(t *o.Thread, f *Frame, m o.Value) error {
+	if f.Locals == nil {
+		return o.Errorf(o.SystemError, "no locals found during 'import *'")
+	}
+	var names []o.Value
+	all, err := o.GetAttrString(t, m, "__all__")
+	skipPrivate := false
+	if err != nil {
+		d, err := o.GetAttrString(t, m, "__dict__")
+		if err != nil {
+			return o.Errorf(o.ImportError, "from-import-* object has no __dict__ and no __all__")
+		}
+		dd, ok := d.(*o.Dict)
+		if !ok {
+			return o.Errorf(o.ImportError, "from-import-* object has no __dict__ and no __all__")
+		}
+		names = dd.Keys(t)
+		skipPrivate = true
+	} else {
+		names, err = o.ToSlice(t, all)
+		if err != nil {
+			return err
+		}
+	}
+	for _, n := range names {
+		s, ok := n.(*o.Str)
+		if !ok {
+			continue
+		}
+		if skipPrivate && strings.HasPrefix(s.String(), "_") {
+			continue
+		}
+		v, err := o.GetAttr(t, m, s)
+		if err != nil {
+			return err
+		}
+		if err := dictSet(t, f.Locals, s, v); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// syntaxErrorValue converts a front-end error into a Python SyntaxError
+// (or IndentationError, TabError, ...) exception.
+func syntaxErrorValue(t *o.Thread, err error) error {
+	se, ok := err.(*syntax.Error)
+	if !ok {
+		return err
+	}
+	var typ *o.Type
+	switch se.Kind {
+	case "IndentationError":
+		typ = o.IndentationError
+	case "TabError":
+		typ = o.TabError
+	case "MemoryError":
+		return o.NewException(o.MemoryError)
+	case "SystemError":
+		typ = o.SystemError
+	case "ValueError":
+		typ = o.ValueError
+	case "TypeError":
+		typ = o.TypeError
+	case "OverflowError":
+		typ = o.OverflowError
+	case "UnicodeDecodeError", "UnicodeError":
+		typ = o.SyntaxError
+	default:
+		typ = o.SyntaxError
+	}
+	if se.NoLocation || typ != o.SyntaxError && typ != o.IndentationError && typ != o.TabError {
+		return o.Errorf(typ, "%s", se.Msg)
+	}
+	var text o.Value = o.None
+	if se.Text != "" || se.Offset > 0 {
+		text = o.NewStr(se.Text)
+	}
+	var offset o.Value = o.None
+	if se.Offset > 0 {
+		offset = o.Int(se.Offset)
+	}
+	detail := o.NewTuple(o.NewStr(se.Filename), o.Int(se.Line), offset, text)
+	e := o.NewException(typ, o.NewStr(se.Msg), detail)
+	if be, ok := e.Value.(*o.BaseExc); ok {
+		be.SetField(t, "msg", o.NewStr(se.Msg))
+		be.SetField(t, "filename", o.NewStr(se.Filename))
+		be.SetField(t, "lineno", o.Int(se.Line))
+		be.SetField(t, "offset", offset)
+		be.SetField(t, "text", text)
+	}
+	e.Value.(*o.BaseExc).SetField(t, "syntax", &syntaxDetail{se})
+	return e
+}
+
+// syntaxDetail keeps the front end's error for printing it exactly.
+type syntaxDetail struct{ err *syntax.Error }
+
+func (*syntaxDetail) Type() *o.Type { return o.ObjectType }

@@ -1,0 +1,354 @@
+package interp
+
+import (
+	"bufio"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+
+	"github.com/pystm/pystm/compile/syntax"
+	o "github.com/pystm/pystm/objects"
+)
+
+// Options configure an interpreter.
+type Options struct {
+	Argv       []string // sys.argv
+	Path0      string   // sys.path[0]
+	PythonPath []string // PYTHONPATH entries
+	Flags      o.RuntimeFlags
+	Stdin      *os.File
+	Stdout     *os.File
+	Stderr     *os.File
+}
+
+// Interp is one Python interpreter: its runtime state and main thread.
+type Interp struct {
+	RT   *o.Runtime
+	Main *o.Thread
+	opts Options
+}
+
+var readyOnce sync.Once
+
+// StdioHook makes the sys.stdin/stdout/stderr file objects; the file
+// implementation installs it.
+var StdioHook func(t *o.Thread, f *os.File, name, mode string, unbuffered bool) o.Value
+
+// New makes an interpreter: builtins, sys and __main__.
+func New(opts Options) (*Interp, error) {
+	readyOnce.Do(func() {
+		o.FunctionType.Call = callFunction
+		o.Ready()
+	})
+	if opts.Stdin == nil {
+		opts.Stdin = os.Stdin
+	}
+	if opts.Stdout == nil {
+		opts.Stdout = os.Stdout
+	}
+	if opts.Stderr == nil {
+		opts.Stderr = os.Stderr
+	}
+	rt := &o.Runtime{
+		Modules:        o.NewDict(),
+		RecursionLimit: 1000,
+		CheckInterval:  100,
+		Argv:           opts.Argv,
+		Flags:          opts.Flags,
+	}
+	t := o.NewThread(rt)
+	it := &Interp{RT: rt, Main: t, opts: opts}
+	b, err := newBuiltinsModule(t)
+	if err != nil {
+		return nil, err
+	}
+	rt.Builtins = b
+	rt.Modules.SetString(t, "__builtin__", b)
+	s, err := newSysModule(t, it)
+	if err != nil {
+		return nil, err
+	}
+	rt.Sys = s
+	rt.Modules.SetString(t, "sys", s)
+	main := o.NewModule("__main__")
+	main.Dict().SetString(t, "__builtins__", b)
+	main.Dict().SetString(t, "__package__", o.None)
+	rt.Modules.SetString(t, "__main__", main)
+	return it, nil
+}
+
+// MainModule returns __main__.
+func (it *Interp) MainModule() *o.Module {
+	return it.RT.Modules.GetString(it.Main, "__main__").(*o.Module)
+}
+
+// RunSource runs source as the __main__ module (a script, -c or stdin).
+// The result is the process exit status.
+func (it *Interp) RunSource(src []byte, filename string) int {
+	t := it.Main
+	var code *o.Code
+	tree, err := syntax.ParseFile(filename, src, 0)
+	if err == nil {
+		var c *o.Code
+		c, err = compileTree(tree, filename, src)
+		code = c
+	}
+	if err != nil {
+		return it.HandleError(syntaxErrorValue(t, err))
+	}
+	d := it.MainModule().Dict()
+	if filename != "<string>" && filename != "<stdin>" {
+		d.SetString(t, "__file__", o.NewStr(filename))
+	}
+	_, err = RunCode(t, code, d, d)
+	if err != nil {
+		return it.HandleError(err)
+	}
+	return 0
+}
+
+// Finish runs the exit functions, flushes the standard streams and
+// returns the final exit status.
+func (it *Interp) Finish(status int) int {
+	t := it.Main
+	if f := it.RT.Sys.Dict().GetString(t, "exitfunc"); f != nil {
+		if _, err := o.Call(t, f, nil, nil); err != nil {
+			if o.IsInstanceExc(err, o.SystemExit) {
+				status = it.HandleError(err)
+			} else {
+				fmt.Fprint(it.stderrWriter(), "Error in sys.exitfunc:\n")
+				it.PrintException(err)
+			}
+		}
+	}
+	it.flushStd()
+	return status
+}
+
+func (it *Interp) flushStd() {
+	t := it.Main
+	for _, name := range []string{"stdout", "stderr"} {
+		if f := it.RT.Sys.Dict().GetString(t, name); f != nil {
+			if fl, err := o.GetAttrString(t, f, "flush"); err == nil {
+				o.Call(t, fl, nil, nil)
+			}
+		}
+	}
+}
+
+// HandleError reports an uncaught exception: SystemExit gives its exit
+// status; anything else prints a traceback and gives 1.
+func (it *Interp) HandleError(err error) int {
+	e := o.AsException(err)
+	if c, ok := e.Type.(*o.Type); ok && c.IsSubtype(o.SystemExit) {
+		return it.systemExitStatus(e)
+	}
+	it.flushStdout()
+	it.PrintException(err)
+	return 1
+}
+
+func (it *Interp) flushStdout() {
+	t := it.Main
+	if f := it.RT.Sys.Dict().GetString(t, "stdout"); f != nil {
+		if fl, err := o.GetAttrString(t, f, "flush"); err == nil {
+			o.Call(t, fl, nil, nil)
+		}
+	}
+}
+
+func (it *Interp) systemExitStatus(e *o.Exception) int {
+	t := it.Main
+	code := e.Value
+	if be, ok := code.(*o.BaseExc); ok {
+		if c := be.Field(t, "code"); c != nil {
+			code = c
+		} else {
+			args := be.Args(t).Elems()
+			switch len(args) {
+			case 0:
+				code = o.None
+			case 1:
+				code = args[0]
+			default:
+				code = be.Args(t)
+			}
+		}
+	}
+	if code == nil || code == o.None {
+		return 0
+	}
+	if i, ok := o.Unwrap(code).(o.Int); ok {
+		return int(i) & 0xff
+	}
+	it.flushStdout()
+	s, err := o.StrString(t, code)
+	if err != nil {
+		s = ""
+	}
+	w := it.stderrWriter()
+	io.WriteString(w, s+"\n")
+	it.flushStderr()
+	return 1
+}
+
+// stderrWriter writes to sys.stderr (or the process's stderr).
+func (it *Interp) stderrWriter() io.Writer {
+	return &pyWriter{t: it.Main, it: it}
+}
+
+type pyWriter struct {
+	t  *o.Thread
+	it *Interp
+}
+
+func (w *pyWriter) Write(b []byte) (int, error) {
+	f := w.it.RT.Sys.Dict().GetString(w.t, "stderr")
+	if f == nil || f == o.None {
+		return w.it.opts.Stderr.Write(b)
+	}
+	if err := writeTo(w.t, f, o.NewStr(string(b))); err != nil {
+		return w.it.opts.Stderr.Write(b)
+	}
+	return len(b), nil
+}
+
+func (it *Interp) flushStderr() {
+	t := it.Main
+	if f := it.RT.Sys.Dict().GetString(t, "stderr"); f != nil {
+		if fl, err := o.GetAttrString(t, f, "flush"); err == nil {
+			o.Call(t, fl, nil, nil)
+		}
+	}
+}
+
+// PrintException prints an exception and its traceback to sys.stderr as
+// CPython's PyErr_Display does.
+func (it *Interp) PrintException(err error) {
+	w := bufio.NewWriter(it.stderrWriter())
+	PrintException(it.Main, w, o.AsException(err))
+	w.Flush()
+	it.flushStderr()
+}
+
+// PrintException writes e's traceback and the exception line to w.
+func PrintException(t *o.Thread, w io.Writer, e *o.Exception) {
+	if e.Traceback != nil {
+		io.WriteString(w, "Traceback (most recent call last):\n")
+		for tb := e.Traceback; tb != nil; tb = tb.Next {
+			f, _ := tb.Frame.(*Frame)
+			file, name := "?", "?"
+			if f != nil {
+				file, name = f.Code.Filename, f.Code.Name
+			}
+			fmt.Fprintf(w, "  File \"%s\", line %d, in %s\n", file, tb.Lineno, name)
+			if line := sourceLine(file, tb.Lineno); line != "" {
+				fmt.Fprintf(w, "    %s\n", line)
+			}
+		}
+	}
+	io.WriteString(w, FormatExceptionOnly(t, e))
+}
+
+// FormatExceptionOnly is the last part of a traceback: "Type: message\n",
+// with SyntaxError's source line and caret.
+func FormatExceptionOnly(t *o.Thread, e *o.Exception) string {
+	val := e.Value
+	if be, ok := val.(*o.BaseExc); ok {
+		if d, ok := be.Field(t, "syntax").(*syntaxDetail); ok {
+			return d.err.Format()
+		}
+		if c, ok := e.Type.(*o.Type); ok && c.IsSubtype(o.SyntaxError) {
+			if s := formatSyntaxFromFields(t, be, c); s != "" {
+				return s
+			}
+		}
+	}
+	name := excName(t, e.Type)
+	if val == nil || val == o.None {
+		return name + "\n"
+	}
+	s, err := o.StrString(t, val)
+	if err != nil {
+		return name + ": <exception str() failed>\n"
+	}
+	if s == "" {
+		return name + "\n"
+	}
+	return name + ": " + s + "\n"
+}
+
+func formatSyntaxFromFields(t *o.Thread, be *o.BaseExc, c *o.Type) string {
+	msg, _ := be.Field(t, "msg").(*o.Str)
+	file, _ := be.Field(t, "filename").(*o.Str)
+	line, _ := be.Field(t, "lineno").(o.Int)
+	if msg == nil || file == nil {
+		return ""
+	}
+	se := &syntax.Error{Kind: c.Name, Msg: msg.String(), Filename: file.String(), Line: int(line)}
+	if off, ok := be.Field(t, "offset").(o.Int); ok {
+		se.Offset = int(off)
+	}
+	if txt, ok := be.Field(t, "text").(*o.Str); ok {
+		se.Text = txt.String()
+	}
+	return se.Format()
+}
+
+// excName is the class name as tracebacks print it: "module.Name" unless
+// the module is exceptions (or __builtin__).
+func excName(t *o.Thread, cls o.Value) string {
+	switch c := cls.(type) {
+	case *o.Type:
+		if !c.IsHeap() {
+			return c.Name
+		}
+		if m, ok := c.Dict.GetString(t, "__module__").(*o.Str); ok && m.String() != "exceptions" && m.String() != "__builtin__" {
+			return m.String() + "." + c.Name
+		}
+		return c.Name
+	case *o.Class:
+		if m, err := o.GetAttrString(t, c, "__module__"); err == nil {
+			if ms, ok := m.(*o.Str); ok && ms.String() != "exceptions" {
+				return ms.String() + "." + c.Name
+			}
+		}
+		return c.Name
+	}
+	s, err := o.StrString(t, cls)
+	if err != nil {
+		return "?"
+	}
+	return s
+}
+
+var (
+	linesMu    sync.Mutex
+	linesCache = map[string][]string{}
+)
+
+// sourceLine returns line n of file with leading whitespace removed, or "".
+func sourceLine(file string, n int) string {
+	linesMu.Lock()
+	lines, ok := linesCache[file]
+	linesMu.Unlock()
+	if !ok {
+		b, err := os.ReadFile(file)
+		if err != nil && !filepath.IsAbs(file) {
+			b, err = nil, err
+		}
+		if err == nil {
+			lines = strings.Split(string(b), "\n")
+		}
+		linesMu.Lock()
+		linesCache[file] = lines
+		linesMu.Unlock()
+	}
+	if n < 1 || n > len(lines) {
+		return ""
+	}
+	return strings.TrimRight(strings.TrimLeft(lines[n-1], " \t\f"), "\r\n")
+}
