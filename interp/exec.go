@@ -102,7 +102,9 @@ func execStmt(t *o.Thread, f *Frame, prog, globals, locals o.Value) error {
 			return err
 		}
 		if !ok {
-			if file, ok := prog.(interface{ ReadAllSource(t *o.Thread) ([]byte, error) }); ok {
+			if file, ok := prog.(interface {
+				ReadAllSource(t *o.Thread) ([]byte, error)
+			}); ok {
 				src, err = file.ReadAllSource(t)
 				if err != nil {
 					return err
