@@ -777,6 +777,7 @@ func eval(t *o.Thread, f *Frame) (result o.Value, rerr error) {
 				exc, val, tb := stack[sp+2], stack[sp+1], stack[sp]
 				clear(stack[sp : sp+3])
 				err = reraise(exc, val, tb)
+				addTB = false
 				goto onErrorNoTB
 
 			case compile.SETUP_WITH:
@@ -812,6 +813,7 @@ func eval(t *o.Thread, f *Frame) (result o.Value, rerr error) {
 				clear(stack[sp : sp+4])
 				if !swallow {
 					err = reraise(exc, val, tb)
+					addTB = false
 					goto onErrorNoTB
 				}
 

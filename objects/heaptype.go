@@ -34,7 +34,7 @@ func specialSlot(t *Thread, typ *Type, name string) (custom, found bool) {
 	if v == nil {
 		return false, false
 	}
-	if d, ok := v.(*MethodDescr); ok && d.Wrapper {
+	if d, ok := v.(*MethodDescr); ok && (d.Wrapper || d.Static) {
 		return false, true
 	}
 	return true, true
