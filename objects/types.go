@@ -108,3 +108,13 @@ func readyType(typ *Type) {
 		typ.Dict.SetString(nil, "__doc__", None)
 	}
 }
+
+// BuiltinType returns the built-in type named name ("enumerate"), or nil.
+func BuiltinType(name string) *Type {
+	for _, typ := range builtinTypes {
+		if typ.Name == name && typ.Flags&FlagException == 0 {
+			return typ
+		}
+	}
+	return nil
+}

@@ -1,0 +1,1447 @@
+package interp
+
+import (
+	"math"
+	"math/big"
+	"os"
+	"sort"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/pystm/pystm/compile/syntax"
+	o "github.com/pystm/pystm/objects"
+)
+
+// The functions of __builtin__, with CPython 2.7's argument checking and
+// error messages.
+
+func noKeywords(name string, kw []o.Value) error {
+	if len(kw) > 0 {
+		return o.Errorf(o.TypeError, "%s() takes no keyword arguments", name)
+	}
+	return nil
+}
+
+// unpackTuple checks a METH_VARARGS argument count as PyArg_UnpackTuple.
+func unpackTuple(name string, args, kw []o.Value, min, max int) error {
+	if err := noKeywords(name, kw); err != nil {
+		return err
+	}
+	if len(args) < min {
+		if min == max {
+			return o.Errorf(o.TypeError, "%s expected %d arguments, got %d", name, min, len(args))
+		}
+		return o.Errorf(o.TypeError, "%s expected at least %d arguments, got %d", name, min, len(args))
+	}
+	if len(args) > max {
+		if min == max {
+			return o.Errorf(o.TypeError, "%s expected %d arguments, got %d", name, max, len(args))
+		}
+		return o.Errorf(o.TypeError, "%s expected at most %d arguments, got %d", name, max, len(args))
+	}
+	return nil
+}
+
+// oneArg checks a METH_O function's single argument.
+func oneArg(name string, args, kw []o.Value) error {
+	if err := noKeywords(name, kw); err != nil {
+		return err
+	}
+	if len(args) != 1 {
+		return o.Errorf(o.TypeError, "%s() takes exactly one argument (%d given)", name, len(args))
+	}
+	return nil
+}
+
+func noArgs(name string, args, kw []o.Value) error {
+	if err := noKeywords(name, kw); err != nil {
+		return err
+	}
+	if len(args) != 0 {
+		return o.Errorf(o.TypeError, "%s() takes no arguments (%d given)", name, len(args))
+	}
+	return nil
+}
+
+func bf(name string, fn func(t *o.Thread, args, kw []o.Value) (o.Value, error)) o.MethodDef {
+	return o.MethodDef{Name: name, Fn: func(t *o.Thread, _ o.Value, args, kw []o.Value) (o.Value, error) {
+		return fn(t, args, kw)
+	}}
+}
+
+func attrName(t *o.Thread, fname string, v o.Value) (*o.Str, error) {
+	switch s := v.(type) {
+	case *o.Str:
+		return o.Intern(s.String()), nil
+	case *o.Unicode:
+		str, err := o.ToStr(t, s)
+		if err != nil {
+			return nil, err
+		}
+		return o.Intern(str.String()), nil
+	}
+	if s, ok := o.Unwrap(v).(*o.Str); ok {
+		return o.Intern(s.String()), nil
+	}
+	return nil, o.Errorf(o.TypeError, "%s(): attribute name must be string", fname)
+}
+
+func iterItems(t *o.Thread, v o.Value) ([]o.Value, error) { return o.ToSlice(t, v) }
+
+func init() {
+	for _, name := range []string{"enumerate", "reversed", "buffer", "memoryview"} {
+		if typ := o.BuiltinType(name); typ != nil {
+			builtinValues[name] = typ
+		}
+	}
+	addBuiltins(
+		bf("abs", func(t *o.Thread, args, kw []o.Value) (o.Value, error) {
+			if err := oneArg("abs", args, kw); err != nil {
+				return nil, err
+			}
+			return o.Abs(t, args[0])
+		}),
+		bf("all", func(t *o.Thread, args, kw []o.Value) (o.Value, error) {
+			if err := oneArg("all", args, kw); err != nil {
+				return nil, err
+			}
+			res := true
+			err := o.ForEach(t, args[0], func(x o.Value) (bool, error) {
+				b, err := o.Truth(t, x)
+				if err != nil {
+					return false, err
+				}
+				if !b {
+					res = false
+					return false, nil
+				}
+				return true, nil
+			})
+			return o.NewBool(res), err
+		}),
+		bf("any", func(t *o.Thread, args, kw []o.Value) (o.Value, error) {
+			if err := oneArg("any", args, kw); err != nil {
+				return nil, err
+			}
+			res := false
+			err := o.ForEach(t, args[0], func(x o.Value) (bool, error) {
+				b, err := o.Truth(t, x)
+				if err != nil {
+					return false, err
+				}
+				if b {
+					res = true
+					return false, nil
+				}
+				return true, nil
+			})
+			return o.NewBool(res), err
+		}),
+		bf("apply", func(t *o.Thread, args, kw []o.Value) (o.Value, error) {
+			if err := unpackTuple("apply", args, kw, 1, 3); err != nil {
+				return nil, err
+			}
+			var pos, kws []o.Value
+			if len(args) > 1 {
+				tu, ok := args[1].(*o.Tuple)
+				if !ok {
+					items, err := o.ToSlice(t, args[1])
+					if err != nil {
+						return nil, o.Errorf(o.TypeError, "apply() arg 2 expected sequence, found %s", args[1].Type().Name)
+					}
+					pos = items
+				} else {
+					pos = tu.Elems()
+				}
+			}
+			if len(args) > 2 {
+				d, ok := args[2].(*o.Dict)
+				if !ok {
+					return nil, o.Errorf(o.TypeError, "apply() arg 3 expected dictionary, found %s", args[2].Type().Name)
+				}
+				ks, vs := d.Items(t)
+				for i := range ks {
+					kws = append(kws, ks[i], vs[i])
+				}
+			}
+			return o.Call(t, args[0], pos, kws)
+		}),
+		bf("bin", func(t *o.Thread, args, kw []o.Value) (o.Value, error) {
+			if err := oneArg("bin", args, kw); err != nil {
+				return nil, err
+			}
+			v, err := o.Index(t, args[0])
+			if err != nil {
+				return nil, err
+			}
+			var b *big.Int
+			switch x := v.(type) {
+			case o.Int:
+				b = big.NewInt(int64(x))
+			case *o.Long:
+				b = x.Big()
+			}
+			s := b.Text(2)
+			if strings.HasPrefix(s, "-") {
+				s = "-0b" + s[1:]
+			} else {
+				s = "0b" + s
+			}
+			if _, ok := v.(*o.Long); ok {
+				s += "L"
+			}
+			return o.NewStr(s), nil
+		}),
+		bf("callable", func(t *o.Thread, args, kw []o.Value) (o.Value, error) {
+			if err := oneArg("callable", args, kw); err != nil {
+				return nil, err
+			}
+			if oi, ok := args[0].(*o.OldInstance); ok {
+				_, err := o.GetAttrString(t, oi, "__call__")
+				return o.NewBool(err == nil), nil
+			}
+			return o.NewBool(o.Callable(args[0])), nil
+		}),
+		bf("chr", func(t *o.Thread, args, kw []o.Value) (o.Value, error) {
+			if err := noKeywords("chr", kw); err != nil {
+				return nil, err
+			}
+			if len(args) != 1 {
+				return nil, o.Errorf(o.TypeError, "chr() takes exactly 1 argument (%d given)", len(args))
+			}
+			n, err := intArg(t, args[0])
+			if err != nil {
+				return nil, err
+			}
+			if n < 0 || n > 255 {
+				return nil, o.Errorf(o.ValueError, "chr() arg not in range(256)")
+			}
+			return o.CharStr(byte(n)), nil
+		}),
+		bf("unichr", func(t *o.Thread, args, kw []o.Value) (o.Value, error) {
+			if err := noKeywords("unichr", kw); err != nil {
+				return nil, err
+			}
+			if len(args) != 1 {
+				return nil, o.Errorf(o.TypeError, "unichr() takes exactly 1 argument (%d given)", len(args))
+			}
+			n, err := intArg(t, args[0])
+			if err != nil {
+				return nil, err
+			}
+			if n < 0 || n > 0x10ffff {
+				return nil, o.Errorf(o.ValueError, "unichr() arg not in range(0x110000) (wide Python build)")
+			}
+			return o.NewUnicode([]rune{rune(n)}), nil
+		}),
+		bf("cmp", func(t *o.Thread, args, kw []o.Value) (o.Value, error) {
+			if err := unpackTuple("cmp", args, kw, 2, 2); err != nil {
+				return nil, err
+			}
+			c, err := o.Compare3(t, args[0], args[1])
+			if err != nil {
+				return nil, err
+			}
+			return o.Int(c), nil
+		}),
+		bf("coerce", func(t *o.Thread, args, kw []o.Value) (o.Value, error) {
+			if err := unpackTuple("coerce", args, kw, 2, 2); err != nil {
+				return nil, err
+			}
+			return coerce(t, args[0], args[1])
+		}),
+		bf("compile", builtinCompile),
+		bf("delattr", func(t *o.Thread, args, kw []o.Value) (o.Value, error) {
+			if err := unpackTuple("delattr", args, kw, 2, 2); err != nil {
+				return nil, err
+			}
+			name, err := attrName(t, "delattr", args[1])
+			if err != nil {
+				return nil, o.Errorf(o.TypeError, "attribute name must be string, not '%s'", args[1].Type().Name)
+			}
+			return o.None, o.SetAttr(t, args[0], name, nil)
+		}),
+		bf("dir", builtinDir),
+		bf("divmod", func(t *o.Thread, args, kw []o.Value) (o.Value, error) {
+			if err := unpackTuple("divmod", args, kw, 2, 2); err != nil {
+				return nil, err
+			}
+			return o.BinaryOp(t, args[0], args[1], o.OpDivmod)
+		}),
+		bf("eval", builtinEval),
+		bf("execfile", builtinExecfile),
+		bf("filter", builtinFilter),
+		bf("format", func(t *o.Thread, args, kw []o.Value) (o.Value, error) {
+			if err := unpackTuple("format", args, kw, 1, 2); err != nil {
+				return nil, err
+			}
+			var spec o.Value = o.NewStr("")
+			if len(args) > 1 {
+				spec = args[1]
+			}
+			return o.CallMethod(t, args[0], "__format__", spec)
+		}),
+		bf("getattr", func(t *o.Thread, args, kw []o.Value) (o.Value, error) {
+			if err := unpackTuple("getattr", args, kw, 2, 3); err != nil {
+				return nil, err
+			}
+			name, err := attrName(t, "getattr", args[1])
+			if err != nil {
+				return nil, err
+			}
+			v, err := o.GetAttr(t, args[0], name)
+			if err != nil && len(args) == 3 && o.IsInstanceExc(err, o.AttributeError) {
+				return args[2], nil
+			}
+			return v, err
+		}),
+		bf("hasattr", func(t *o.Thread, args, kw []o.Value) (o.Value, error) {
+			if err := unpackTuple("hasattr", args, kw, 2, 2); err != nil {
+				return nil, err
+			}
+			name, err := attrName(t, "hasattr", args[1])
+			if err != nil {
+				return nil, o.Errorf(o.TypeError, "hasattr(): attribute name must be string")
+			}
+			_, err = o.GetAttr(t, args[0], name)
+			if err != nil {
+				// 2.7 swallows Exception subclasses only.
+				if e := o.AsException(err); isExcClassOf(e, o.ExceptionType) {
+					return o.False, nil
+				}
+				return nil, err
+			}
+			return o.True, nil
+		}),
+		bf("hash", func(t *o.Thread, args, kw []o.Value) (o.Value, error) {
+			if err := oneArg("hash", args, kw); err != nil {
+				return nil, err
+			}
+			h, err := o.Hash(t, args[0])
+			if err != nil {
+				return nil, err
+			}
+			return o.Int(h), nil
+		}),
+		bf("hex", func(t *o.Thread, args, kw []o.Value) (o.Value, error) {
+			if err := oneArg("hex", args, kw); err != nil {
+				return nil, err
+			}
+			n := args[0].Type().Number
+			if n == nil || n.Hex == nil {
+				return nil, o.Errorf(o.TypeError, "hex() argument can't be converted to hex")
+			}
+			return n.Hex(t, args[0])
+		}),
+		bf("oct", func(t *o.Thread, args, kw []o.Value) (o.Value, error) {
+			if err := oneArg("oct", args, kw); err != nil {
+				return nil, err
+			}
+			n := args[0].Type().Number
+			if n == nil || n.Oct == nil {
+				return nil, o.Errorf(o.TypeError, "oct() argument can't be converted to oct")
+			}
+			return n.Oct(t, args[0])
+		}),
+		bf("id", func(t *o.Thread, args, kw []o.Value) (o.Value, error) {
+			if err := oneArg("id", args, kw); err != nil {
+				return nil, err
+			}
+			return o.IntOrLong(int64(o.Id(args[0]))), nil
+		}),
+		bf("input", func(t *o.Thread, args, kw []o.Value) (o.Value, error) {
+			s, err := rawInput(t, args, kw, "input")
+			if err != nil {
+				return nil, err
+			}
+			src := strings.TrimLeft(s.(*o.Str).String(), " \t")
+			code, err := CompileSource(t, []byte(src), "<string>", syntax.ModeEval, callerFlags(t))
+			if err != nil {
+				return nil, err
+			}
+			f, _ := t.Frame.(*Frame)
+			g := f.Globals
+			l := f.Locals
+			if l == nil {
+				l = frameLocals(t, f)
+			}
+			return RunCode(t, code, g, l)
+		}),
+		bf("raw_input", func(t *o.Thread, args, kw []o.Value) (o.Value, error) {
+			return rawInput(t, args, kw, "raw_input")
+		}),
+		bf("intern", func(t *o.Thread, args, kw []o.Value) (o.Value, error) {
+			if err := noKeywords("intern", kw); err != nil {
+				return nil, err
+			}
+			if len(args) != 1 {
+				return nil, o.Errorf(o.TypeError, "intern() takes exactly 1 argument (%d given)", len(args))
+			}
+			s, ok := args[0].(*o.Str)
+			if !ok {
+				return nil, o.Errorf(o.TypeError, "intern() argument 1 must be string, not %s", args[0].Type().Name)
+			}
+			return o.Intern(s.String()), nil
+		}),
+		bf("isinstance", func(t *o.Thread, args, kw []o.Value) (o.Value, error) {
+			if err := unpackTuple("isinstance", args, kw, 2, 2); err != nil {
+				return nil, err
+			}
+			r, err := o.IsInstance(t, args[0], args[1])
+			return o.NewBool(r), err
+		}),
+		bf("issubclass", func(t *o.Thread, args, kw []o.Value) (o.Value, error) {
+			if err := unpackTuple("issubclass", args, kw, 2, 2); err != nil {
+				return nil, err
+			}
+			r, err := o.IsSubclass(t, args[0], args[1])
+			return o.NewBool(r), err
+		}),
+		bf("iter", func(t *o.Thread, args, kw []o.Value) (o.Value, error) {
+			if err := unpackTuple("iter", args, kw, 1, 2); err != nil {
+				return nil, err
+			}
+			if len(args) == 1 {
+				return o.Iter(t, args[0])
+			}
+			if !o.Callable(args[0]) {
+				return nil, o.Errorf(o.TypeError, "iter(v, w): v must be callable")
+			}
+			return newCallIter(args[0], args[1]), nil
+		}),
+		bf("map", builtinMap),
+		bf("max", func(t *o.Thread, args, kw []o.Value) (o.Value, error) { return minMax(t, args, kw, "max", o.GT) }),
+		bf("min", func(t *o.Thread, args, kw []o.Value) (o.Value, error) { return minMax(t, args, kw, "min", o.LT) }),
+		bf("next", func(t *o.Thread, args, kw []o.Value) (o.Value, error) {
+			if err := unpackTuple("next", args, kw, 1, 2); err != nil {
+				return nil, err
+			}
+			it := args[0]
+			if it.Type().Next == nil {
+				return nil, o.Errorf(o.TypeError, "%s object is not an iterator", it.Type().Name)
+			}
+			var v o.Value
+			var err error
+			if g, ok := it.(*Generator); ok {
+				v, err = g.resume(t, o.None, nil)
+			} else {
+				v, err = o.Next(t, it)
+			}
+			if err != nil {
+				return nil, err
+			}
+			if v == nil {
+				if len(args) > 1 {
+					return args[1], nil
+				}
+				return nil, o.NewException(o.StopIteration)
+			}
+			return v, nil
+		}),
+		bf("open", func(t *o.Thread, args, kw []o.Value) (o.Value, error) {
+			return o.Call(t, o.FileType, args, kw)
+		}),
+		bf("ord", func(t *o.Thread, args, kw []o.Value) (o.Value, error) {
+			if err := oneArg("ord", args, kw); err != nil {
+				return nil, err
+			}
+			switch s := o.Unwrap(args[0]).(type) {
+			case *o.Str:
+				if s.Len() != 1 {
+					return nil, o.Errorf(o.TypeError, "ord() expected a character, but string of length %d found", s.Len())
+				}
+				return o.Int(s.String()[0]), nil
+			case *o.Unicode:
+				if r := s.Runes(); len(r) == 1 {
+					return o.Int(r[0]), nil
+				}
+				return nil, o.Errorf(o.TypeError, "ord() expected a character, but string of length %d found", len(s.Runes()))
+			}
+			if args[0].Type() == o.ByteArrayType {
+				n, _ := o.Len(t, args[0])
+				if n == 1 {
+					return o.GetItem(t, args[0], o.Int(0))
+				}
+				return nil, o.Errorf(o.TypeError, "ord() expected a character, but string of length %d found", n)
+			}
+			return nil, o.Errorf(o.TypeError, "ord() expected string of length 1, but %s found", args[0].Type().Name)
+		}),
+		bf("pow", func(t *o.Thread, args, kw []o.Value) (o.Value, error) {
+			if err := unpackTuple("pow", args, kw, 2, 3); err != nil {
+				return nil, err
+			}
+			z := o.None
+			if len(args) == 3 {
+				z = args[2]
+			}
+			return o.Pow(t, args[0], args[1], z)
+		}),
+		bf("range", builtinRange),
+		bf("reduce", func(t *o.Thread, args, kw []o.Value) (o.Value, error) {
+			if err := unpackTuple("reduce", args, kw, 2, 3); err != nil {
+				return nil, err
+			}
+			var acc o.Value
+			if len(args) == 3 {
+				acc = args[2]
+			}
+			if args[1].Type().Iter == nil && args[1].Type().GetItem == nil {
+				return nil, o.Errorf(o.TypeError, "reduce() arg 2 must support iteration")
+			}
+			err := o.ForEach(t, args[1], func(x o.Value) (bool, error) {
+				if acc == nil {
+					acc = x
+					return true, nil
+				}
+				r, err := o.Call(t, args[0], []o.Value{acc, x}, nil)
+				acc = r
+				return err == nil, err
+			})
+			if err != nil {
+				return nil, err
+			}
+			if acc == nil {
+				return nil, o.Errorf(o.TypeError, "reduce() of empty sequence with no initial value")
+			}
+			return acc, nil
+		}),
+		bf("reload", func(t *o.Thread, args, kw []o.Value) (o.Value, error) {
+			if err := oneArg("reload", args, kw); err != nil {
+				return nil, err
+			}
+			return reloadModule(t, args[0])
+		}),
+		bf("round", builtinRound),
+		bf("setattr", func(t *o.Thread, args, kw []o.Value) (o.Value, error) {
+			if err := unpackTuple("setattr", args, kw, 3, 3); err != nil {
+				return nil, err
+			}
+			name, err := attrName(t, "setattr", args[1])
+			if err != nil {
+				return nil, o.Errorf(o.TypeError, "attribute name must be string, not '%s'", args[1].Type().Name)
+			}
+			return o.None, o.SetAttr(t, args[0], name, args[2])
+		}),
+		bf("sorted", func(t *o.Thread, args, kw []o.Value) (o.Value, error) {
+			a, err := parseArgs("sorted", args, kw, 1, "iterable", "cmp", "key", "reverse")
+			if err != nil {
+				return nil, err
+			}
+			items, err := o.ToSlice(t, a[0])
+			if err != nil {
+				return nil, err
+			}
+			l := o.NewList(append([]o.Value(nil), items...))
+			var skw []o.Value
+			for i, n := range []string{"cmp", "key", "reverse"} {
+				if a[i+1] != nil {
+					skw = append(skw, o.NewStr(n), a[i+1])
+				}
+			}
+			sortM, err := o.GetAttrString(t, l, "sort")
+			if err != nil {
+				return nil, err
+			}
+			if _, err := o.Call(t, sortM, nil, skw); err != nil {
+				return nil, err
+			}
+			return l, nil
+		}),
+		bf("sum", func(t *o.Thread, args, kw []o.Value) (o.Value, error) {
+			if err := unpackTuple("sum", args, kw, 1, 2); err != nil {
+				return nil, err
+			}
+			var acc o.Value = o.Int(0)
+			if len(args) > 1 {
+				acc = args[1]
+				switch acc.(type) {
+				case *o.Str:
+					return nil, o.Errorf(o.TypeError, "sum() can't sum strings [use ''.join(seq) instead]")
+				case *o.Unicode:
+					return nil, o.Errorf(o.TypeError, "sum() can't sum strings [use ''.join(seq) instead]")
+				}
+				if acc.Type() == o.ByteArrayType {
+					return nil, o.Errorf(o.TypeError, "sum() can't sum bytearray [use b''.join(seq) instead]")
+				}
+			}
+			err := o.ForEach(t, args[0], func(x o.Value) (bool, error) {
+				if a, ok := acc.(o.Int); ok {
+					if b, ok := x.(o.Int); ok {
+						if c := a + b; (c > a) == (b > 0) {
+							acc = c
+							return true, nil
+						}
+					}
+				}
+				if a, ok := acc.(o.Float); ok {
+					if b, ok := x.(o.Float); ok {
+						acc = a + b
+						return true, nil
+					}
+				}
+				r, err := o.BinaryOp(t, acc, x, o.OpAdd)
+				acc = r
+				return err == nil, err
+			})
+			if err != nil {
+				return nil, err
+			}
+			return acc, nil
+		}),
+		bf("vars", func(t *o.Thread, args, kw []o.Value) (o.Value, error) {
+			if err := unpackTuple("vars", args, kw, 0, 1); err != nil {
+				return nil, err
+			}
+			if len(args) == 0 {
+				if f, ok := t.Frame.(*Frame); ok && f != nil {
+					return frameLocals(t, f), nil
+				}
+				return o.NewDict(), nil
+			}
+			d, err := o.GetAttrString(t, args[0], "__dict__")
+			if err != nil {
+				return nil, o.Errorf(o.TypeError, "vars() argument must have __dict__ attribute")
+			}
+			return d, nil
+		}),
+		bf("zip", func(t *o.Thread, args, kw []o.Value) (o.Value, error) {
+			if err := noKeywords("zip", kw); err != nil {
+				return nil, err
+			}
+			if len(args) == 0 {
+				return o.NewList(nil), nil
+			}
+			its := make([]o.Value, len(args))
+			for i, a := range args {
+				if a.Type().Iter == nil && a.Type().GetItem == nil {
+					return nil, o.Errorf(o.TypeError, "zip argument #%d must support iteration", i+1)
+				}
+				it, err := o.Iter(t, a)
+				if err != nil {
+					return nil, err
+				}
+				its[i] = it
+			}
+			var out []o.Value
+			for {
+				row := make([]o.Value, len(its))
+				for i, it := range its {
+					v, err := o.Next(t, it)
+					if err != nil {
+						return nil, err
+					}
+					if v == nil {
+						return o.NewList(out), nil
+					}
+					row[i] = v
+				}
+				out = append(out, o.NewTuple(row...))
+			}
+		}),
+	)
+}
+
+func isExcClassOf(e *o.Exception, base *o.Type) bool {
+	c, ok := e.Type.(*o.Type)
+	return ok && c.IsSubtype(base)
+}
+
+// intArg converts an int-like argument (not float) to int64.
+func intArg(t *o.Thread, v o.Value) (int64, error) {
+	switch x := o.Unwrap(v).(type) {
+	case o.Int:
+		return int64(x), nil
+	case o.Bool:
+		if x {
+			return 1, nil
+		}
+		return 0, nil
+	case *o.Long:
+		if x.Big().IsInt64() {
+			return x.Big().Int64(), nil
+		}
+		return 0, o.Errorf(o.OverflowError, "Python int too large to convert to C long")
+	case o.Float:
+		return 0, o.Errorf(o.TypeError, "integer argument expected, got float")
+	}
+	if n := v.Type().Number; n != nil && n.Int != nil {
+		r, err := n.Int(t, v)
+		if err != nil {
+			return 0, err
+		}
+		return intArg(t, r)
+	}
+	return 0, o.Errorf(o.TypeError, "an integer is required")
+}
+
+func minMax(t *o.Thread, args, kw []o.Value, name string, op o.Cmp) (o.Value, error) {
+	var key o.Value
+	for i := 0; i < len(kw); i += 2 {
+		if kw[i].(*o.Str).String() != "key" {
+			return nil, o.Errorf(o.TypeError, "%s() got an unexpected keyword argument", name)
+		}
+		key = kw[i+1]
+	}
+	if len(args) == 0 {
+		return nil, o.Errorf(o.TypeError, "%s expected 1 arguments, got 0", name)
+	}
+	seq := args[0]
+	if len(args) > 1 {
+		seq = o.NewTuple(args...)
+	}
+	var best, bestKey o.Value
+	err := o.ForEach(t, seq, func(x o.Value) (bool, error) {
+		k := x
+		if key != nil {
+			var err error
+			if k, err = o.Call(t, key, []o.Value{x}, nil); err != nil {
+				return false, err
+			}
+		}
+		if best == nil {
+			best, bestKey = x, k
+			return true, nil
+		}
+		r, err := o.RichCompare(t, k, bestKey, op)
+		if err != nil {
+			return false, err
+		}
+		b, err := o.Truth(t, r)
+		if err != nil {
+			return false, err
+		}
+		if b {
+			best, bestKey = x, k
+		}
+		return true, nil
+	})
+	if err != nil {
+		if o.IsInstanceExc(err, o.TypeError) && seq.Type().Iter == nil && seq.Type().GetItem == nil {
+			return nil, o.Errorf(o.TypeError, "'%s' object is not iterable", seq.Type().Name)
+		}
+		return nil, err
+	}
+	if best == nil {
+		return nil, o.Errorf(o.ValueError, "%s() arg is an empty sequence", name)
+	}
+	return best, nil
+}
+
+func builtinRange(t *o.Thread, args, kw []o.Value) (o.Value, error) {
+	if err := noKeywords("range", kw); err != nil {
+		return nil, err
+	}
+	if len(args) < 1 || len(args) > 3 {
+		if len(args) == 0 {
+			return nil, o.Errorf(o.TypeError, "range expected at least 1 arguments, got 0")
+		}
+		return nil, o.Errorf(o.TypeError, "range expected at most 3 arguments, got %d", len(args))
+	}
+	argName := []string{"start", "end", "step"}
+	if len(args) == 1 {
+		argName = []string{"end"}
+	}
+	vals := make([]int64, len(args))
+	for i, a := range args {
+		switch x := o.Unwrap(a).(type) {
+		case o.Int:
+			vals[i] = int64(x)
+		case o.Bool:
+			vals[i] = 0
+			if x {
+				vals[i] = 1
+			}
+		case *o.Long:
+			if !x.Big().IsInt64() {
+				return nil, o.Errorf(o.OverflowError, "range() result has too many items")
+			}
+			vals[i] = x.Big().Int64()
+		case o.Float:
+			return nil, o.Errorf(o.TypeError, "range() integer %s argument expected, got float.", argName[i])
+		default:
+			if n := a.Type().Number; n != nil && n.Int != nil {
+				r, err := n.Int(t, a)
+				if err != nil {
+					return nil, err
+				}
+				v, err := intArg(t, r)
+				if err != nil {
+					return nil, err
+				}
+				vals[i] = v
+				continue
+			}
+			return nil, o.Errorf(o.TypeError, "range() integer %s argument expected, got %s.", argName[i], a.Type().Name)
+		}
+	}
+	var lo, hi, step int64 = 0, 0, 1
+	switch len(vals) {
+	case 1:
+		hi = vals[0]
+	case 2:
+		lo, hi = vals[0], vals[1]
+	case 3:
+		lo, hi, step = vals[0], vals[1], vals[2]
+	}
+	if step == 0 {
+		return nil, o.Errorf(o.ValueError, "range() step argument must not be zero")
+	}
+	var n int64
+	if step > 0 && lo < hi {
+		n = (hi-lo-1)/step + 1
+	} else if step < 0 && lo > hi {
+		n = (lo-hi-1)/(-step) + 1
+	}
+	if n > 1<<31 {
+		return nil, o.Errorf(o.OverflowError, "range() result has too many items")
+	}
+	items := make([]o.Value, n)
+	v := lo
+	for i := range items {
+		items[i] = o.Int(v)
+		v += step
+	}
+	return o.NewList(items), nil
+}
+
+func builtinMap(t *o.Thread, args, kw []o.Value) (o.Value, error) {
+	if err := noKeywords("map", kw); err != nil {
+		return nil, err
+	}
+	if len(args) < 2 {
+		return nil, o.Errorf(o.TypeError, "map() requires at least two args")
+	}
+	fn := args[0]
+	seqs := args[1:]
+	if len(seqs) == 1 {
+		var out []o.Value
+		if seqs[0].Type().Iter == nil && seqs[0].Type().GetItem == nil {
+			return nil, o.Errorf(o.TypeError, "argument 2 to map() must support iteration")
+		}
+		err := o.ForEach(t, seqs[0], func(x o.Value) (bool, error) {
+			if fn == o.None {
+				out = append(out, x)
+				return true, nil
+			}
+			r, err := o.Call(t, fn, []o.Value{x}, nil)
+			out = append(out, r)
+			return err == nil, err
+		})
+		return o.NewList(out), err
+	}
+	its := make([]o.Value, len(seqs))
+	for i, s := range seqs {
+		if s.Type().Iter == nil && s.Type().GetItem == nil {
+			return nil, o.Errorf(o.TypeError, "argument %d to map() must support iteration", i+2)
+		}
+		it, err := o.Iter(t, s)
+		if err != nil {
+			return nil, err
+		}
+		its[i] = it
+	}
+	var out []o.Value
+	for {
+		row := make([]o.Value, len(its))
+		alive := false
+		for i, it := range its {
+			if it == nil {
+				row[i] = o.None
+				continue
+			}
+			v, err := o.Next(t, it)
+			if err != nil {
+				return nil, err
+			}
+			if v == nil {
+				its[i] = nil
+				row[i] = o.None
+				continue
+			}
+			alive = true
+			row[i] = v
+		}
+		if !alive {
+			return o.NewList(out), nil
+		}
+		if fn == o.None {
+			out = append(out, o.NewTuple(row...))
+			continue
+		}
+		r, err := o.Call(t, fn, row, nil)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, r)
+	}
+}
+
+func builtinFilter(t *o.Thread, args, kw []o.Value) (o.Value, error) {
+	if err := unpackTuple("filter", args, kw, 2, 2); err != nil {
+		return nil, err
+	}
+	fn, seq := args[0], args[1]
+	keep := func(x o.Value) (bool, error) {
+		if fn == o.None || fn == o.Value(o.BoolType) {
+			return o.Truth(t, x)
+		}
+		r, err := o.Call(t, fn, []o.Value{x}, nil)
+		if err != nil {
+			return false, err
+		}
+		return o.Truth(t, r)
+	}
+	switch s := seq.(type) {
+	case *o.Str:
+		var b strings.Builder
+		for i := 0; i < s.Len(); i++ {
+			c := o.CharStr(s.String()[i])
+			if fn != o.None {
+				r, err := o.Call(t, fn, []o.Value{c}, nil)
+				if err != nil {
+					return nil, err
+				}
+				ok, err := o.Truth(t, r)
+				if err != nil {
+					return nil, err
+				}
+				if ok {
+					rs, ok := r.(*o.Str)
+					if ok && rs.Len() != 1 && r != o.Value(c) {
+						if _, isBool := r.(o.Bool); !isBool {
+							// 2.7 keeps the character itself for a true result.
+						}
+					}
+					b.WriteByte(s.String()[i])
+				}
+			} else if s.String()[i] != 0 || true {
+				b.WriteByte(s.String()[i])
+			}
+		}
+		return o.NewStr(b.String()), nil
+	case *o.Tuple:
+		var out []o.Value
+		for _, x := range s.Elems() {
+			ok, err := keep(x)
+			if err != nil {
+				return nil, err
+			}
+			if ok {
+				out = append(out, x)
+			}
+		}
+		return o.NewTuple(out...), nil
+	case *o.Unicode:
+		var out []rune
+		for _, r := range s.Runes() {
+			ok, err := keep(o.NewUnicode([]rune{r}))
+			if err != nil {
+				return nil, err
+			}
+			if ok {
+				out = append(out, r)
+			}
+		}
+		return o.NewUnicode(out), nil
+	}
+	if seq.Type().Iter == nil && seq.Type().GetItem == nil {
+		return nil, o.Errorf(o.TypeError, "'%s' object is not iterable", seq.Type().Name)
+	}
+	var out []o.Value
+	err := o.ForEach(t, seq, func(x o.Value) (bool, error) {
+		ok, err := keep(x)
+		if ok {
+			out = append(out, x)
+		}
+		return err == nil, err
+	})
+	return o.NewList(out), err
+}
+
+func builtinRound(t *o.Thread, args, kw []o.Value) (o.Value, error) {
+	a, err := parseArgs("round", args, kw, 1, "number", "ndigits")
+	if err != nil {
+		return nil, err
+	}
+	x, err := o.AsFloat(t, a[0])
+	if err != nil {
+		return nil, err
+	}
+	nd := int64(0)
+	if a[1] != nil {
+		nd, err = intArg(t, a[1])
+		if err != nil {
+			return nil, err
+		}
+	}
+	return o.Float(roundHalfAway(x, int(nd))), nil
+}
+
+// roundHalfAway is Python 2.7's round(): correctly rounded decimal
+// rounding, halfway cases away from zero.
+func roundHalfAway(x float64, nd int) float64 {
+	if math.IsInf(x, 0) || math.IsNaN(x) || x == 0 {
+		return x
+	}
+	if nd > 22 {
+		return x
+	}
+	if nd < -308 {
+		return math.Copysign(0, x)
+	}
+	// Use the shortest decimal digits that round-trip, as 2.7 does via dtoa.
+	s := new(big.Float).SetPrec(0).SetFloat64(x)
+	r := new(big.Rat)
+	s.Rat(r)
+	scale := new(big.Rat).SetInt(new(big.Int).Exp(big.NewInt(10), big.NewInt(int64(abs(nd))), nil))
+	if nd >= 0 {
+		r.Mul(r, scale)
+	} else {
+		r.Quo(r, scale)
+	}
+	// Round half away from zero.
+	num, den := r.Num(), r.Denom()
+	q, m := new(big.Int).QuoRem(num, den, new(big.Int))
+	m2 := new(big.Int).Mul(new(big.Int).Abs(m), big.NewInt(2))
+	if m2.Cmp(den) >= 0 {
+		if num.Sign() < 0 {
+			q.Sub(q, big.NewInt(1))
+		} else {
+			q.Add(q, big.NewInt(1))
+		}
+	}
+	res := new(big.Rat).SetInt(q)
+	if nd >= 0 {
+		res.Quo(res, scale)
+	} else {
+		res.Mul(res, scale)
+	}
+	f, _ := res.Float64()
+	if f == 0 {
+		return math.Copysign(0, x)
+	}
+	return f
+}
+
+func abs(n int) int {
+	if n < 0 {
+		return -n
+	}
+	return n
+}
+
+func rawInput(t *o.Thread, args, kw []o.Value, name string) (o.Value, error) {
+	if err := unpackTuple(name, args, kw, 0, 1); err != nil {
+		return nil, err
+	}
+	if len(args) == 1 {
+		out, err := sysStdout(t)
+		if err != nil {
+			return nil, err
+		}
+		s, err := o.ToStr(t, args[0])
+		if err != nil {
+			return nil, err
+		}
+		if err := writeTo(t, out, s); err != nil {
+			return nil, err
+		}
+	}
+	if out, err := sysStdout(t); err == nil {
+		if fl, err := o.GetAttrString(t, out, "flush"); err == nil {
+			o.Call(t, fl, nil, nil)
+		}
+	}
+	in := t.RT.Sys.Dict().GetString(t, "stdin")
+	if in == nil {
+		return nil, o.Errorf(o.RuntimeError, "[raw_]input: lost sys.stdin")
+	}
+	rl, err := o.GetAttrString(t, in, "readline")
+	if err != nil {
+		return nil, err
+	}
+	line, err := o.Call(t, rl, nil, nil)
+	if err != nil {
+		return nil, err
+	}
+	s, ok := line.(*o.Str)
+	if !ok {
+		return line, nil
+	}
+	if s.Len() == 0 {
+		return nil, o.NewException(o.EOFError, o.NewStr("EOF when reading a line"))
+	}
+	str := s.String()
+	if strings.HasSuffix(str, "\n") {
+		str = str[:len(str)-1]
+	}
+	return o.NewStr(str), nil
+}
+
+func builtinDir(t *o.Thread, args, kw []o.Value) (o.Value, error) {
+	if err := unpackTuple("dir", args, kw, 0, 1); err != nil {
+		return nil, err
+	}
+	var names []string
+	seen := map[string]bool{}
+	add := func(d o.Value) {
+		dd, ok := d.(*o.Dict)
+		if !ok {
+			if p, ok := d.(*o.DictProxy); ok {
+				_ = p
+			}
+			return
+		}
+		for _, k := range dd.Keys(t) {
+			if s, ok := k.(*o.Str); ok && !seen[s.String()] {
+				seen[s.String()] = true
+				names = append(names, s.String())
+			}
+		}
+	}
+	if len(args) == 0 {
+		f, _ := t.Frame.(*Frame)
+		if f != nil {
+			add(frameLocals(t, f))
+		}
+	} else {
+		v := args[0]
+		if m := v.Type().LookupString(t, "__dir__"); m != nil {
+			r, err := o.CallMethod(t, v, "__dir__")
+			if err != nil {
+				return nil, err
+			}
+			items, err := o.ToSlice(t, r)
+			if err != nil {
+				return nil, err
+			}
+			l := o.NewList(append([]o.Value(nil), items...))
+			if _, err := o.CallMethod(t, l, "sort"); err != nil {
+				return nil, err
+			}
+			return l, nil
+		}
+		switch x := v.(type) {
+		case *o.Module:
+			add(x.Dict())
+		case *o.Type:
+			for _, m := range x.MRO {
+				add(m.Dict)
+			}
+		case *o.Class:
+			collectClassic(t, x, add)
+		default:
+			if d, err := o.GetAttrString(t, v, "__dict__"); err == nil {
+				add(d)
+			}
+			if oi, ok := v.(*o.OldInstance); ok {
+				collectClassic(t, o.ClassOf(oi).(*o.Class), add)
+			} else {
+				for _, m := range v.Type().MRO {
+					add(m.Dict)
+				}
+			}
+			if m, err := o.GetAttrString(t, v, "__members__"); err == nil {
+				items, _ := o.ToSlice(t, m)
+				for _, it := range items {
+					if s, ok := it.(*o.Str); ok && !seen[s.String()] {
+						seen[s.String()] = true
+						names = append(names, s.String())
+					}
+				}
+			}
+		}
+	}
+	sort.Strings(names)
+	return strList(names), nil
+}
+
+func collectClassic(t *o.Thread, c *o.Class, add func(o.Value)) {
+	if d, err := o.GetAttrString(t, c, "__dict__"); err == nil {
+		add(d)
+	}
+	for _, b := range c.Bases {
+		collectClassic(t, b, add)
+	}
+}
+
+func builtinCompile(t *o.Thread, args, kw []o.Value) (o.Value, error) {
+	a, err := parseArgs("compile", args, kw, 3, "source", "filename", "mode", "flags", "dont_inherit")
+	if err != nil {
+		return nil, err
+	}
+	fn, ok := a[1].(*o.Str)
+	if !ok {
+		return nil, o.Errorf(o.TypeError, "compile() argument 2 must be string, not %s", a[1].Type().Name)
+	}
+	ms, ok := a[2].(*o.Str)
+	if !ok {
+		return nil, o.Errorf(o.TypeError, "compile() argument 3 must be string, not %s", a[2].Type().Name)
+	}
+	var mode syntax.Mode
+	switch ms.String() {
+	case "exec":
+		mode = syntax.ModeExec
+	case "eval":
+		mode = syntax.ModeEval
+	case "single":
+		mode = syntax.ModeSingle
+	default:
+		return nil, o.Errorf(o.ValueError, "compile() arg 3 must be 'exec', 'eval' or 'single'")
+	}
+	var flags syntax.Flags
+	if a[3] != nil {
+		n, err := intArg(t, a[3])
+		if err != nil {
+			return nil, err
+		}
+		if n&^0x3fff0 != 0 && n&^(0x2000|0x4000|0x8000|0x10000|0x20000|0x0400|0x0010) != 0 {
+			return nil, o.Errorf(o.ValueError, "compile(): unrecognised flags")
+		}
+		flags = syntax.Flags(n)
+	}
+	inherit := true
+	if a[4] != nil {
+		b, err := o.Truth(t, a[4])
+		if err != nil {
+			return nil, err
+		}
+		inherit = !b
+	}
+	if inherit {
+		flags |= callerFlags(t)
+	}
+	if code, ok := a[0].(*o.Code); ok {
+		return code, nil
+	}
+	src, ok, err := sourceBytes(t, a[0], "compile")
+	if err != nil {
+		return nil, err
+	}
+	if !ok {
+		return nil, o.Errorf(o.TypeError, "compile() expected string without null bytes")
+	}
+	if strings.IndexByte(string(src), 0) >= 0 {
+		return nil, o.Errorf(o.TypeError, "compile() expected string without null bytes")
+	}
+	return CompileSource(t, src, fn.String(), mode, flags&(syntax.FlagDivision|syntax.FlagAbsoluteImport|syntax.FlagWithStatement|syntax.FlagPrintFunction|syntax.FlagUnicodeLiterals))
+}
+
+func evalArgs(t *o.Thread, name string, args []o.Value) (*o.Dict, *o.Dict, error) {
+	f, _ := t.Frame.(*Frame)
+	var g, l *o.Dict
+	if len(args) > 1 && args[1] != o.None {
+		gd, ok := args[1].(*o.Dict)
+		if !ok {
+			if name == "eval" {
+				return nil, nil, o.Errorf(o.TypeError, "globals must be a dict")
+			}
+			return nil, nil, o.Errorf(o.TypeError, "execfile() arg 2 must be dict, not %s", args[1].Type().Name)
+		}
+		g = gd
+	}
+	if len(args) > 2 && args[2] != o.None {
+		ld, ok := args[2].(*o.Dict)
+		if !ok {
+			return nil, nil, o.Errorf(o.TypeError, "locals must be a mapping")
+		}
+		l = ld
+	}
+	if g == nil {
+		if f != nil {
+			g = f.Globals
+			if l == nil {
+				l = f.Locals
+				if l == nil {
+					l = frameLocals(t, f)
+				}
+			}
+		} else {
+			g = o.NewDict()
+		}
+	}
+	if l == nil {
+		l = g
+	}
+	return g, l, nil
+}
+
+func builtinEval(t *o.Thread, args, kw []o.Value) (o.Value, error) {
+	if err := unpackTuple("eval", args, kw, 1, 3); err != nil {
+		return nil, err
+	}
+	g, l, err := evalArgs(t, "eval", args)
+	if err != nil {
+		return nil, err
+	}
+	var code *o.Code
+	if c, ok := args[0].(*o.Code); ok {
+		code = c
+	} else {
+		src, ok, err := sourceBytes(t, args[0], "eval")
+		if err != nil {
+			return nil, err
+		}
+		if !ok {
+			return nil, o.Errorf(o.TypeError, "eval() arg 1 must be a string or code object")
+		}
+		s := strings.TrimLeft(string(src), " \t")
+		code, err = CompileSource(t, []byte(s), "<string>", syntax.ModeEval, callerFlags(t))
+		if err != nil {
+			return nil, err
+		}
+	}
+	return RunCode(t, code, g, l)
+}
+
+func builtinExecfile(t *o.Thread, args, kw []o.Value) (o.Value, error) {
+	if err := unpackTuple("execfile", args, kw, 1, 3); err != nil {
+		return nil, err
+	}
+	name, ok := args[0].(*o.Str)
+	if !ok {
+		return nil, o.Errorf(o.TypeError, "execfile() argument 1 must be string, not %s", args[0].Type().Name)
+	}
+	g, l, err := evalArgs(t, "execfile", args)
+	if err != nil {
+		return nil, err
+	}
+	src, err := os.ReadFile(name.String())
+	if err != nil {
+		return nil, o.NewException(o.IOError, o.Int(2), o.NewStr("No such file or directory"), name)
+	}
+	tree, err := syntax.ParseFile(name.String(), src, callerFlags(t))
+	if err != nil {
+		return nil, syntaxErrorValue(t, err)
+	}
+	code, err := compileTree(tree, name.String(), src)
+	if err != nil {
+		return nil, syntaxErrorValue(t, err)
+	}
+	if _, err := RunCode(t, code, g, l); err != nil {
+		return nil, err
+	}
+	return o.None, nil
+}
+
+// reloadModule re-runs a module's source in its existing namespace.
+func reloadModule(t *o.Thread, m o.Value) (o.Value, error) {
+	mod, ok := m.(*o.Module)
+	if !ok {
+		return nil, o.Errorf(o.TypeError, "reload() argument must be module")
+	}
+	name := mod.Name(t)
+	if t.RT.Modules.GetString(t, name) != m {
+		return nil, o.Errorf(o.ImportError, "reload(): module %s not in sys.modules", name)
+	}
+	fv, ok := mod.Dict().GetString(t, "__file__").(*o.Str)
+	if !ok {
+		return m, nil
+	}
+	file := fv.String()
+	var src []byte
+	var err error
+	if strings.HasPrefix(file, sourceFSPath+"/") {
+		_, _, src, _ = findModule(sourceFSPath, strings.TrimSuffix(strings.TrimPrefix(file, sourceFSPath+"/"), ".py"))
+	} else {
+		src, err = os.ReadFile(file)
+		if err != nil {
+			return nil, o.Errorf(o.ImportError, "No module named %s", name)
+		}
+	}
+	tree, err := syntax.ParseFile(file, src, 0)
+	if err != nil {
+		return nil, syntaxErrorValue(t, err)
+	}
+	code, err := compileTree(tree, file, src)
+	if err != nil {
+		return nil, syntaxErrorValue(t, err)
+	}
+	d := mod.Dict()
+	if _, err := RunCode(t, code, d, d); err != nil {
+		return nil, err
+	}
+	return m, nil
+}
+
+// callIter is iter(callable, sentinel).
+type callIter struct {
+	fn, sentinel o.Value
+	done         bool
+}
+
+var callIterType = o.NewBuiltinType("callable-iterator", o.ObjectType, 0)
+
+func (*callIter) Type() *o.Type { return callIterType }
+
+func newCallIter(fn, sentinel o.Value) *callIter { return &callIter{fn: fn, sentinel: sentinel} }
+
+func init() {
+	callIterType.Iter = func(t *o.Thread, v o.Value) (o.Value, error) { return v, nil }
+	callIterType.Next = func(t *o.Thread, v o.Value) (o.Value, error) {
+		c := v.(*callIter)
+		if c.done {
+			return nil, nil
+		}
+		r, err := o.Call(t, c.fn, nil, nil)
+		if err != nil {
+			if o.IsInstanceExc(err, o.StopIteration) {
+				c.done = true
+				return nil, nil
+			}
+			return nil, err
+		}
+		eq, err := o.Equal(t, r, c.sentinel)
+		if err != nil {
+			return nil, err
+		}
+		if eq {
+			c.done = true
+			return nil, nil
+		}
+		return r, nil
+	}
+}
+
+var _ = utf8.RuneLen
+
+// coerce is the coerce() builtin (PyNumber_CoerceEx).
+func coerce(t *o.Thread, a, b o.Value) (o.Value, error) {
+	if a.Type() == b.Type() && !isOld(a) {
+		return o.NewTuple(a, b), nil
+	}
+	try := func(x, y o.Value, swap bool) (o.Value, error) {
+		n := x.Type().Number
+		if n == nil || n.Coerce == nil {
+			return o.NotImplemented, nil
+		}
+		r, err := n.Coerce(t, x, y)
+		if err != nil || r == o.NotImplemented || r == o.None {
+			if r == o.None {
+				r = o.NotImplemented
+			}
+			return r, err
+		}
+		if swap {
+			if tu, ok := r.(*o.Tuple); ok && tu.Len() == 2 {
+				e := tu.Elems()
+				return o.NewTuple(e[1], e[0]), nil
+			}
+		}
+		return r, nil
+	}
+	r, err := try(a, b, false)
+	if err != nil || r != o.NotImplemented {
+		return r, err
+	}
+	r, err = try(b, a, true)
+	if err != nil || r != o.NotImplemented {
+		return r, err
+	}
+	return nil, o.Errorf(o.TypeError, "number coercion failed")
+}
+
+func isOld(v o.Value) bool {
+	_, ok := v.(*o.OldInstance)
+	return ok
+}
