@@ -1,0 +1,3 @@
+# sys.exit(True) is sys.exit(1): bool is an int.
+import sys
+sys.exit(True)

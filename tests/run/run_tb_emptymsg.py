@@ -1,0 +1,2 @@
+# An uncaught exception whose message is the empty string.
+raise RuntimeError('')

@@ -1,0 +1,2 @@
+# An uncaught exception with several arguments prints the args tuple.
+raise ValueError('one', 2, None)
