@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"github.com/pystm/pystm/interp"
+	_ "github.com/pystm/pystm/lib/all"
 	pylib "github.com/pystm/pystm/lib/python"
 	"github.com/pystm/pystm/objects"
 )

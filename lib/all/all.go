@@ -1,0 +1,7 @@
+// Package all links every built-in module of pystm into the binary:
+// importing it registers them with the interpreter.
+package all
+
+import (
+	_ "github.com/pystm/pystm/lib/math"
+)
