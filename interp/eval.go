@@ -180,7 +180,7 @@ func eval(t *o.Thread, f *Frame) (result o.Value, rerr error) {
 					if y, ok := b.(o.Int); ok {
 						if z := x + y; (z > x) == (y > 0) {
 							sp--
-							stack[sp-1] = z
+							stack[sp-1] = o.IntValue(int64(z))
 							stack[sp] = nil
 							break
 						}
@@ -195,7 +195,7 @@ func eval(t *o.Thread, f *Frame) (result o.Value, rerr error) {
 					if y, ok := b.(o.Int); ok {
 						if z := x - y; (z < x) == (y > 0) {
 							sp--
-							stack[sp-1] = z
+							stack[sp-1] = o.IntValue(int64(z))
 							stack[sp] = nil
 							break
 						}
@@ -224,7 +224,7 @@ func eval(t *o.Thread, f *Frame) (result o.Value, rerr error) {
 					if y, ok := b.(o.Int); ok {
 						if z := x + y; (z > x) == (y > 0) {
 							sp--
-							stack[sp-1] = z
+							stack[sp-1] = o.IntValue(int64(z))
 							stack[sp] = nil
 							break
 						}
@@ -734,12 +734,22 @@ func eval(t *o.Thread, f *Frame) (result o.Value, rerr error) {
 					}
 					r = f.initSelf
 				}
-				f.lineno = code.Line(f.lasti)
 				popFrame(t, f)
 				if f.entry {
+					if f.exposed {
+						f.lineno = code.Line(f.lasti)
+					} else {
+						release(t, f)
+					}
 					return r, nil
 				}
+				done := f
 				f = f.back
+				if done.exposed {
+					done.lineno = code.Line(done.lasti)
+				} else {
+					release(t, done)
+				}
 				load()
 				stack[sp] = r
 				sp++
@@ -868,6 +878,7 @@ func eval(t *o.Thread, f *Frame) (result o.Value, rerr error) {
 			exc := o.AsException(err)
 			err = nil
 			if addTB {
+				expose(f)
 				exc.Traceback = &o.Traceback{Next: exc.Traceback, Frame: f, Lineno: code.Line(f.lasti), Lasti: f.lasti}
 			}
 			addTB = true

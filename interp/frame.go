@@ -15,6 +15,7 @@ type Frame struct {
 	Locals   *objects.Dict // the locals dict of module, class and unoptimized code
 	Builtins *objects.Dict
 	fast     []objects.Value
+	buf      []objects.Value // fast and stack share it
 	cells    []*objects.Cell
 	stack    []objects.Value
 	sp       int
@@ -36,6 +37,10 @@ type Frame struct {
 	// pendingExc is an exception to raise at the suspended yield
 	// (generator.throw and close).
 	pendingExc *objects.Exception
+	// exposed is set once something outside the loop may hold the frame
+	// (a traceback, sys._getframe, a generator); such frames are never
+	// reused.
+	exposed bool
 	// lineno is f_lineno after the frame has finished (for tracebacks).
 	lineno int
 }
@@ -57,18 +62,69 @@ func (f *Frame) Line() int {
 // Back returns the calling frame, or nil.
 func (f *Frame) Back() *Frame { return f.back }
 
+// threadState is the evaluator's per-thread state (Thread.Local).
+type threadState struct {
+	free []*Frame // frames whose call returned, for reuse
+}
+
+func stateOf(t *objects.Thread) *threadState {
+	if ts, ok := t.Local.(*threadState); ok {
+		return ts
+	}
+	ts := &threadState{}
+	t.Local = ts
+	return ts
+}
+
+// expose marks f and its callers as visible outside the loop.
+func expose(f *Frame) {
+	for ; f != nil && !f.exposed; f = f.back {
+		f.exposed = true
+	}
+}
+
+// release returns a finished frame for reuse unless it is exposed.
+func release(t *objects.Thread, f *Frame) {
+	if f.exposed || f.gen != nil {
+		return
+	}
+	ts := stateOf(t)
+	if len(ts.free) < 64 {
+		ts.free = append(ts.free, f)
+	}
+}
+
 func newFrame(t *objects.Thread, code *objects.Code, globals, locals *objects.Dict, fn *objects.Function) *Frame {
 	n := code.NLocals
 	ncells := len(code.Cellvars) + len(code.Freevars)
-	// One allocation for locals and stack.
-	buf := make([]objects.Value, n+code.StackSize+1)
-	f := &Frame{
-		Code:    code,
-		fn:      fn,
-		Globals: globals,
-		Locals:  locals,
-		fast:    buf[:n:n],
-		stack:   buf[n:],
+	size := n + code.StackSize + 1
+	var f *Frame
+	if ts, ok := t.Local.(*threadState); ok && len(ts.free) > 0 {
+		g := ts.free[len(ts.free)-1]
+		if len(g.buf) >= size {
+			ts.free = ts.free[:len(ts.free)-1]
+			buf := g.buf
+			// The stack part is already clear: the loop clears what it pops.
+			clear(buf[:n])
+			g.Code, g.fn, g.Globals, g.Locals = code, fn, globals, locals
+			g.fast, g.stack = buf[:n:n], buf[n:]
+			g.sp, g.pc, g.lasti, g.lineno = 0, 0, 0, 0
+			g.back, g.gen, g.cells, g.initSelf, g.entry = nil, nil, nil, nil, false
+			f = g
+		}
+	}
+	if f == nil {
+		// One allocation for locals and stack.
+		buf := make([]objects.Value, size)
+		f = &Frame{
+			Code:    code,
+			fn:      fn,
+			Globals: globals,
+			Locals:  locals,
+			fast:    buf[:n:n],
+			stack:   buf[n:],
+			buf:     buf,
+		}
 	}
 	if fn != nil && fn.Builtins != nil {
 		f.Builtins = fn.Builtins

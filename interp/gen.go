@@ -22,6 +22,7 @@ func (*Generator) Type() *o.Type { return o.GeneratorType }
 
 func newGenerator(f *Frame) *Generator {
 	g := &Generator{f: f}
+	f.exposed = true
 	g.ref.Init(&genState{})
 	f.gen = g
 	return g

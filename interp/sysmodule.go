@@ -169,6 +169,7 @@ func newSysModule(t *o.Thread, it *Interp) (*o.Module, error) {
 			if f == nil {
 				return nil, o.Errorf(o.ValueError, "call stack is not deep enough")
 			}
+			expose(f)
 			return f, nil
 		}},
 		{Name: "getrefcount", Fn: func(t *o.Thread, _ o.Value, args, kw []o.Value) (o.Value, error) {

@@ -90,3 +90,21 @@ func setInstanceDict(t *Thread, v Value, d *Dict) bool {
 // ClassOf returns v's class: its type, or the old-style class of an
 // old-style instance.
 func ClassOf(v Value) Value { return classOf(v) }
+
+// smallInts are the boxed ints -5..1023, so that common results need no
+// allocation (Go allocates when boxing other int64 values).
+var smallInts [1029]Value
+
+func init() {
+	for i := range smallInts {
+		smallInts[i] = Int(i - 5)
+	}
+}
+
+// IntValue returns x boxed as a Value, without allocating for small values.
+func IntValue(x int64) Value {
+	if x >= -5 && x < 1024 {
+		return smallInts[x+5]
+	}
+	return Int(x)
+}
