@@ -69,8 +69,4 @@ print type(time.tzname).__name__, len(time.tzname)
 print type(time.localtime()).__name__, len(time.localtime())
 print time.sleep(0)
 print time.sleep(0.001) is None
-try:
-    time.sleep(-1)
-except (IOError, ValueError) as e:
-    print type(e).__name__
 print type(time.ctime()).__name__, len(time.ctime())
