@@ -26,6 +26,11 @@ func pushFrame(t *o.Thread, f *Frame) error {
 	if t.Frames >= t.RT.RecursionLimit {
 		return recursionError()
 	}
+	if interruptPending.Load() {
+		if err := checkInterrupt(); err != nil {
+			return err
+		}
+	}
 	t.Frames++
 	if cur, ok := t.Frame.(*Frame); ok {
 		f.back = cur
@@ -466,6 +471,11 @@ func eval(t *o.Thread, f *Frame) (result o.Value, rerr error) {
 				stack[sp-1], err = compareOp(t, a, b, compile.CmpOp(arg))
 
 			case compile.JUMP:
+				if arg < pc && interruptPending.Load() {
+					if err = checkInterrupt(); err != nil {
+						break
+					}
+				}
 				pc = arg
 			case compile.POP_JUMP_IF_FALSE:
 				sp--
