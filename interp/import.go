@@ -474,3 +474,13 @@ func syntaxErrorValue(t *o.Thread, err error) error {
 type syntaxDetail struct{ err *syntax.Error }
 
 func (*syntaxDetail) Type() *o.Type { return o.ObjectType }
+
+// NewModule makes a built-in module with functions defs.
+func NewModule(t *o.Thread, name string, defs []o.MethodDef) *o.Module {
+	m := o.NewModule(name)
+	d := m.Dict()
+	for i := range defs {
+		d.SetString(t, defs[i].Name, &o.BuiltinFunction{M: &defs[i], Module: name})
+	}
+	return m
+}

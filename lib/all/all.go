@@ -3,5 +3,6 @@
 package all
 
 import (
+	_ "github.com/pystm/pystm/lib/errno"
 	_ "github.com/pystm/pystm/lib/math"
 )
