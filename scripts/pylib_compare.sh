@@ -4,7 +4,8 @@
 # and with lib/python/ but without the optional modules (re, pwd, ...) it
 # can use. The outputs (stdout and stderr together) and exit statuses must be
 # identical. A test whose first lines hold "# modes: cpython ours" runs in the
-# modes listed only. Exits 1 if any test differs.
+# modes listed only. A test must exit with status 0 under CPython unless
+# its first lines hold "# exit: nonzero". Exits 1 if any test fails.
 #
 # usage: scripts/pylib_compare.sh [test-name-substring...]
 cd "$(dirname "$0")/pylib_compare" || exit 2
@@ -33,6 +34,12 @@ for t in test_*.py; do
     done
     n=$((n + 1))
     ok=1
+    if ! grep -q '^# exit: nonzero' "$t" &&
+        [ "$(tail -1 "$tmp/cpython.out")" != "exit status 0" ]; then
+        echo "FAIL $t (exits with an error under cpython):"
+        tail -5 "$tmp/cpython.out"
+        ok=0
+    fi
     for m in $modes; do
         [ "$m" = cpython ] && continue
         if ! cmp -s "$tmp/cpython.out" "$tmp/$m.out"; then

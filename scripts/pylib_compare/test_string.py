@@ -78,7 +78,7 @@ for a in [('ab', 'cd'), ('a', 'bc'), (u'ab', u'cd'), (u'\xe9', u'x'), (1, 2),
     except Exception as e:
         print type(e).__name__, e
 print string.capwords(' hello   WORLD  x '), string.capwords('a-b-c', '-'), \
-    string.capwords(''), string.capwords(u'\xe9t\xe9 abc')
+    string.capwords(''), repr(string.capwords(u'\xe9t\xe9 abc'))
 for f, args in [('lower', ('AbC',)), ('upper', ('abc',)), ('swapcase', ('aB',)),
                 ('strip', ('  x  ',)), ('strip', ('xxaxx', 'x')), ('lstrip', (' a ',)),
                 ('rstrip', (' a ',)), ('split', ('a b  c',)), ('split', ('a,b,c', ',', 1)),
@@ -135,7 +135,7 @@ for c in cases:
         print '   ', list(F.parse(c))
     except Exception as e:
         print '    parse', type(e).__name__, e
-print F.format('{0}', u'\xe9'), repr(F.format(u'{0}', 'x')), repr(F.format('{0}', u'x'))
+print repr(F.format('{0}', u'\xe9')), repr(F.format(u'{0}', 'x')), repr(F.format('{0}', u'x'))
 print F.vformat('{0} {a}', (1,), {'a': 2}), F.format(format_string='{x}', x=4)
 try:
     F.format()

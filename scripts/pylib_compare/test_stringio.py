@@ -71,7 +71,7 @@ s.write(None)
 s.write([1])
 print repr(s.getvalue()), s.len, s.pos, s.buflist, repr(s.buf)
 print StringIO.StringIO(5).getvalue(), StringIO.StringIO(None).getvalue(), \
-    StringIO.StringIO(u'\xe9').read()
+    repr(StringIO.StringIO(u'\xe9').read())
 try:
     s.truncate(-1)
 except IOError as e:
