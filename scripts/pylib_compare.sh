@@ -3,7 +3,8 @@
 # with CPython's own modules, with pystm's lib/python/ modules in their place,
 # and with lib/python/ but without the optional modules (re, pwd, ...) it
 # can use. The outputs (stdout and stderr together) and exit statuses must be
-# identical. A test whose first lines hold "# modes: cpython ours" runs in the
+# identical, once normalize.py has taken out of tracebacks the line numbers
+# and source lines of library files. A test whose first lines hold "# modes: cpython ours" runs in the
 # modes listed only. A test must exit with status 0 under CPython unless
 # its first lines hold "# exit: nonzero". Exits 1 if any test fails.
 #
@@ -29,8 +30,9 @@ for t in test_*.py; do
     modes=$(sed -n '1,5s/^# modes: //p' "$t")
     [ -n "$modes" ] || modes="cpython ours minimal"
     for m in $modes; do
-        PYTHONHASHSEED=0 $PY -S -u run.py "$m" "$t" >"$tmp/$m.out" 2>&1
-        echo "exit status $?" >>"$tmp/$m.out"
+        PYTHONHASHSEED=0 $PY -S -u run.py "$m" "$t" >"$tmp/$m.raw" 2>&1
+        echo "exit status $?" >>"$tmp/$m.raw"
+        $PY -S normalize.py <"$tmp/$m.raw" >"$tmp/$m.out"
     done
     n=$((n + 1))
     ok=1

@@ -88,7 +88,9 @@ def main():
     sys.path[0] = os.path.dirname(os.path.abspath(script))
     if mode != 'cpython':
         install(mode)
-    # Run the script as a fresh __main__ module.
+    # Run the script as a fresh __main__ module; this one stays alive (its
+    # import hook runs until exit).
+    sys.modules['_pylib_compare_run'] = sys.modules['__main__']
     main_mod = type(sys)('__main__')
     main_mod.__dict__.update({'__file__': script,
                               '__builtins__': __builtins__,
