@@ -34,6 +34,8 @@ type Thread struct {
 
 	// Local holds the evaluator's own per-thread state.
 	Local any
+
+	mcache *methodCache
 }
 
 // Runtime is the state shared by the threads of one interpreter.

@@ -1,5 +1,10 @@
 package objects
 
+import (
+	"sync/atomic"
+	"unsafe"
+)
+
 // Slot function types.
 type (
 	UnaryFunc   func(t *Thread, a Value) (Value, error)
@@ -157,6 +162,38 @@ func (typ *Type) IsSubtype(base *Type) bool {
 // Lookup finds name in the dicts of typ's MRO (CPython's _PyType_Lookup),
 // or returns nil.
 func (typ *Type) Lookup(t *Thread, name *Str) Value {
+	if t != nil && typ.Version != 0 && typ.Flags&flagClassicBases == 0 {
+		mc := t.mcache
+		if mc == nil {
+			mc = new(methodCache)
+			t.mcache = mc
+		}
+		h := (typ.Version*0x9E3779B97F4A7C15 ^ uint64(uintptr(unsafe.Pointer(name)))*0xBF58476D1CE4E5B9) >> (64 - methodCacheBits)
+		e := &mc[h]
+		if e.version == typ.Version && e.name == name {
+			return e.value
+		}
+		v := typ.lookupSlow(t, name)
+		*e = methodCacheEntry{typ.Version, name, v}
+		return v
+	}
+	return typ.lookupSlow(t, name)
+}
+
+// methodCache caches Type.Lookup results per thread, keyed by the type's
+// version and the (interned) name, as CPython's method cache does. A
+// type's version changes whenever its dict or a base's changes.
+type methodCache [1 << methodCacheBits]methodCacheEntry
+
+const methodCacheBits = 10
+
+type methodCacheEntry struct {
+	version uint64
+	name    *Str
+	value   Value
+}
+
+func (typ *Type) lookupSlow(t *Thread, name *Str) Value {
 	for _, m := range typ.MRO {
 		if v := m.Dict.getStr(t, name); v != nil {
 			return v
@@ -205,12 +242,9 @@ func (typ *Type) modified(t *Thread, name string) {
 	}
 }
 
-var typeVersion uint64
+var typeVersion atomic.Uint64
 
-func nextTypeVersion() uint64 {
-	typeVersion++
-	return typeVersion
-}
+func nextTypeVersion() uint64 { return typeVersion.Add(1) }
 
 func isSpecialName(s string) bool {
 	return len(s) > 4 && s[0] == '_' && s[1] == '_' && s[len(s)-1] == '_' && s[len(s)-2] == '_'

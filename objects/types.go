@@ -104,6 +104,7 @@ func readyType(typ *Type) {
 		inheritSlots(typ, typ.Base)
 	}
 	typ.cacheSlotKinds()
+	typ.Version = nextTypeVersion()
 	if typ.Dict.GetString(nil, "__doc__") == nil {
 		typ.Dict.SetString(nil, "__doc__", None)
 	}
