@@ -24,7 +24,7 @@ GO_MODULES = frozenset("""
     _functools thread exceptions __builtin__
 """.split())
 
-OPTIONAL = frozenset("re pwd weakref binascii".split())
+OPTIONAL = frozenset("re pwd weakref binascii hashlib".split())
 
 
 def our_modules():
