@@ -177,34 +177,6 @@ type ClassMethod struct{ fn Value }
 // Type returns classmethod.
 func (*ClassMethod) Type() *Type { return ClassMethodType }
 
-// Property is property(fget, fset, fdel, doc).
-type Property struct {
-	typ                *Type
-	get, set, del, doc Value
-	inst               *Instance
-}
-
-// Type returns property (or a subclass).
-func (p *Property) Type() *Type { return p.typ }
-
-func (p *Property) instDict(t *Thread) *Dict {
-	if p.inst != nil {
-		return p.inst.Dict(t)
-	}
-	return nil
-}
-
-// Super is super(type, obj).
-type Super struct {
-	typ     *Type
-	thisTyp *Type
-	obj     Value
-	objTyp  *Type
-}
-
-// Type returns super.
-func (s *Super) Type() *Type { return s.typ }
-
 func funcRepr(t *Thread, v Value) (Value, error) {
 	f := v.(*Function)
 	return NewStr(fmt.Sprintf("<function %s at %s>", f.Name(t), addr(f))), nil
