@@ -3,6 +3,7 @@ package interp
 import (
 	"github.com/pystm/pystm/compile"
 	o "github.com/pystm/pystm/objects"
+	"github.com/pystm/pystm/stm"
 )
 
 // maxGoDepth bounds nested evaluation loops (Go calling back into
@@ -58,18 +59,30 @@ func popFrame(t *o.Thread, f *Frame) {
 
 // runFrame runs f (already set up) to completion in a nested loop and
 // returns its result.
-func runFrame(t *o.Thread, f *Frame) (o.Value, error) {
+func runFrame(t *o.Thread, f *Frame) (result o.Value, err error) {
 	if t.Depth >= maxGoDepth {
 		return nil, recursionError()
 	}
+	savedFrame, savedFrames, savedDepth := t.Frame, t.Frames, t.Depth
 	if err := pushFrame(t, f); err != nil {
 		return nil, err
 	}
 	f.entry = true
 	t.Depth++
-	r, err := eval(t, f)
+	defer func() {
+		if r := recover(); r != nil {
+			if _, ok := r.(*stm.Abort); ok {
+				panic(r)
+			}
+			// A bug in pystm: report it as a Python SystemError rather
+			// than crash with a Go stack trace.
+			t.Frame, t.Frames, t.Depth = savedFrame, savedFrames, savedDepth
+			result, err = nil, o.Errorf(o.SystemError, "pystm internal error: %v", r)
+		}
+	}()
+	result, err = eval(t, f)
 	t.Depth--
-	return r, err
+	return result, err
 }
 
 // eval is the dispatch loop. It runs frame f, which is t's current
@@ -192,7 +205,11 @@ func eval(t *o.Thread, f *Frame) (result o.Value, rerr error) {
 					}
 				}
 				sp--
-				stack[sp-1], err = o.BinaryOp(t, a, b, o.OpAdd)
+				if r, ok := fastBinary(a, b, op); ok {
+					stack[sp-1] = r
+				} else {
+					stack[sp-1], err = o.BinaryOp(t, a, b, o.OpAdd)
+				}
 				stack[sp] = nil
 			case compile.BINARY_SUBTRACT:
 				a, b := stack[sp-2], stack[sp-1]
@@ -207,14 +224,22 @@ func eval(t *o.Thread, f *Frame) (result o.Value, rerr error) {
 					}
 				}
 				sp--
-				stack[sp-1], err = o.BinaryOp(t, a, b, o.OpSub)
+				if r, ok := fastBinary(a, b, op); ok {
+					stack[sp-1] = r
+				} else {
+					stack[sp-1], err = o.BinaryOp(t, a, b, o.OpSub)
+				}
 				stack[sp] = nil
 			case compile.BINARY_MULTIPLY, compile.BINARY_DIVIDE, compile.BINARY_MODULO,
 				compile.BINARY_FLOOR_DIVIDE, compile.BINARY_TRUE_DIVIDE, compile.BINARY_LSHIFT,
 				compile.BINARY_RSHIFT, compile.BINARY_AND, compile.BINARY_XOR, compile.BINARY_OR:
 				a, b := stack[sp-2], stack[sp-1]
 				sp--
-				stack[sp-1], err = o.BinaryOp(t, a, b, binOps[op])
+				if r, ok := fastBinary(a, b, op); ok {
+					stack[sp-1] = r
+				} else {
+					stack[sp-1], err = o.BinaryOp(t, a, b, binOps[op])
+				}
 				stack[sp] = nil
 			case compile.BINARY_POWER:
 				a, b := stack[sp-2], stack[sp-1]
@@ -225,18 +250,12 @@ func eval(t *o.Thread, f *Frame) (result o.Value, rerr error) {
 				compile.INPLACE_MODULO, compile.INPLACE_FLOOR_DIVIDE, compile.INPLACE_TRUE_DIVIDE,
 				compile.INPLACE_LSHIFT, compile.INPLACE_RSHIFT, compile.INPLACE_AND, compile.INPLACE_XOR, compile.INPLACE_OR:
 				a, b := stack[sp-2], stack[sp-1]
-				if x, ok := a.(o.Int); ok && op == compile.INPLACE_ADD {
-					if y, ok := b.(o.Int); ok {
-						if z := x + y; (z > x) == (y > 0) {
-							sp--
-							stack[sp-1] = o.IntValue(int64(z))
-							stack[sp] = nil
-							break
-						}
-					}
-				}
 				sp--
-				stack[sp-1], err = o.InplaceOp(t, a, b, binOps[op])
+				if r, ok := fastBinary(a, b, op); ok {
+					stack[sp-1] = r
+				} else {
+					stack[sp-1], err = o.InplaceOp(t, a, b, binOps[op])
+				}
 				stack[sp] = nil
 			case compile.INPLACE_POWER:
 				a, b := stack[sp-2], stack[sp-1]
@@ -462,11 +481,9 @@ func eval(t *o.Thread, f *Frame) (result o.Value, rerr error) {
 				a, b := stack[sp-2], stack[sp-1]
 				sp--
 				stack[sp] = nil
-				if x, ok := a.(o.Int); ok {
-					if y, ok := b.(o.Int); ok && arg <= int(compile.CmpGE) {
-						stack[sp-1] = o.NewBool(cmpInts(x, y, arg))
-						break
-					}
+				if r, ok := fastCompare(a, b, arg); ok {
+					stack[sp-1] = r
+					break
 				}
 				stack[sp-1], err = compareOp(t, a, b, compile.CmpOp(arg))
 
