@@ -4,11 +4,23 @@
 package main
 
 import (
+	"fmt"
 	"os"
 	"runtime/pprof"
 )
 
+// internalError turns a Go panic that escaped the interpreter into a
+// one-line message and exit status 1: users never see a Go stack trace.
+func internalError() {
+	if r := recover(); r != nil {
+		os.Stdout.Sync()
+		fmt.Fprintf(os.Stderr, "pystm: internal error: %v\n", r)
+		os.Exit(1)
+	}
+}
+
 func main() {
+	defer internalError()
 	// PYSTM_CPUPROFILE=file writes a Go CPU profile of the run (for
 	// pystm's developers: go tool pprof bin/pystm file).
 	if p := os.Getenv("PYSTM_CPUPROFILE"); p != "" {
