@@ -64,7 +64,7 @@ class StringIO:
         return line
 
     def close(self):
-        """Free the memory buffer."""
+        """Close the file and drop its content."""
         if not self.closed:
             self.closed = True
             del self.buf, self.pos
@@ -87,7 +87,7 @@ class StringIO:
         self.pos = max(0, pos)
 
     def tell(self):
-        """Return the file's current position."""
+        """The current position."""
         _complain_ifclosed(self.closed)
         return self.pos
 

@@ -11,33 +11,15 @@
 
 
 def abstractmethod(funcobj):
-    """A decorator indicating abstract methods.
-
-    A class whose metaclass is (derived from) ABCMeta cannot be instantiated
-    unless all of its abstract methods are overridden.
-
-        class C:
-            __metaclass__ = ABCMeta
-            @abstractmethod
-            def my_abstract_method(self, ...):
-                ...
-    """
+    """Mark funcobj as an abstract method: a class made by ABCMeta that
+    has it, and no concrete override of it, cannot have instances."""
     funcobj.__isabstractmethod__ = True
     return funcobj
 
 
 class abstractproperty(property):
-    """A decorator indicating abstract properties.
-
-    A class whose metaclass is (derived from) ABCMeta cannot be instantiated
-    unless all of its abstract properties are overridden.
-
-        class C:
-            __metaclass__ = ABCMeta
-            @abstractproperty
-            def my_abstract_property(self):
-                ...
-    """
+    """A property that is abstract, as abstractmethod marks methods: the
+    class cannot have instances until a subclass overrides it."""
     __isabstractmethod__ = True
 
 
@@ -55,14 +37,13 @@ def _abstract_error(cls):
 
 
 class ABCMeta(type):
-    """Metaclass for defining Abstract Base Classes (ABCs).
+    """The metaclass of Abstract Base Classes.
 
-    An ABC can be subclassed directly, and then acts as a mix-in class.
-    Unrelated concrete classes (built-in ones too) and other ABCs can also
-    be registered with it as "virtual subclasses": issubclass() and
-    isinstance() then count them and their descendants as subclasses of
-    the ABC, but the ABC appears in none of their MROs and none of its
-    methods can be reached from them.
+    A class may inherit from an ABC, whose concrete methods it then gets.
+    Any class (a built-in one too) may also be registered with an ABC: it
+    and its subclasses then count as subclasses of the ABC for
+    issubclass() and isinstance(), though the ABC is not in their MRO and
+    they get none of its methods.
     """
 
     # Bumped whenever any ABC registers a virtual subclass: every negative
@@ -90,7 +71,7 @@ class ABCMeta(type):
         return cls
 
     def register(cls, subclass):
-        """Register a virtual subclass of an ABC."""
+        """Make subclass a virtual subclass of this ABC."""
         if not isinstance(subclass, (type, _ClassType)):
             raise TypeError("Can only register classes")
         if issubclass(subclass, cls):
@@ -102,7 +83,7 @@ class ABCMeta(type):
         ABCMeta._abc_invalidation_counter += 1
 
     def _dump_registry(cls, file=None):
-        """Debug helper to print the ABC registry."""
+        """Print the registry and caches of the ABC to file (for debugging)."""
         print >> file, "Class: %s.%s" % (cls.__module__, cls.__name__)
         print >> file, "Inv.counter: %s" % ABCMeta._abc_invalidation_counter
         for attr in sorted(cls.__dict__.keys()):
@@ -110,7 +91,7 @@ class ABCMeta(type):
                 print >> file, "%s: %r" % (attr, getattr(cls, attr))
 
     def __instancecheck__(cls, instance):
-        """Override for isinstance(instance, cls)."""
+        """isinstance(instance, cls), for an ABC."""
         subclass = getattr(instance, '__class__', None)
         if subclass is not None and subclass in cls._abc_cache:
             return True
@@ -129,7 +110,7 @@ class ABCMeta(type):
                 cls.__subclasscheck__(subtype))
 
     def __subclasscheck__(cls, subclass):
-        """Override for issubclass(subclass, cls)."""
+        """issubclass(subclass, cls), for an ABC."""
         if subclass in cls._abc_cache:
             return True
         if cls._abc_negative_cache_version < ABCMeta._abc_invalidation_counter:

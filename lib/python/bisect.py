@@ -31,8 +31,8 @@ def _bounds(a, lo, hi):
 
 
 def bisect_right(a, x, lo=0, hi=-1):
-    """Return the index where to insert x in the sorted sequence a so that
-    it goes after any items equal to it. Only a[lo:hi] is searched."""
+    """The position in the sorted sequence a (within a[lo:hi]) at which x
+    would go after the items equal to it."""
     lo, hi = _bounds(a, lo, hi)
     while lo < hi:
         mid = (lo + hi) // 2
@@ -44,8 +44,8 @@ def bisect_right(a, x, lo=0, hi=-1):
 
 
 def bisect_left(a, x, lo=0, hi=-1):
-    """Return the index where to insert x in the sorted sequence a so that
-    it goes before any items equal to it. Only a[lo:hi] is searched."""
+    """The position in the sorted sequence a (within a[lo:hi]) at which x
+    would go before the items equal to it."""
     lo, hi = _bounds(a, lo, hi)
     while lo < hi:
         mid = (lo + hi) // 2

@@ -18,6 +18,13 @@ except ImportError:
     _EINVAL = 22
 
 
+try:
+    _buffer = buffer
+except NameError:
+    class _buffer(object):
+        pass
+
+
 def _as_bytes(what, s):
     # The conversion of CPython's "s*" argument format, as cStringIO uses
     # it: str, buffer, bytearray, and unicode by its ASCII encoding.
@@ -25,7 +32,7 @@ def _as_bytes(what, s):
         return s
     if isinstance(s, unicode):
         return s.encode('ascii')
-    if isinstance(s, (buffer, bytearray)):
+    if isinstance(s, (_buffer, bytearray)):
         return str(s)
     raise TypeError("%s argument 1 must be string or buffer, not %s" %
                     (what, _type_name(s)))
@@ -67,18 +74,16 @@ class _IO(object):
 
     @property
     def closed(self):
-        """True if the file is closed"""
+        """Whether close() was called."""
         return self._closed
 
     def flush(self):
-        """flush(): does nothing."""
+        """flush(): nothing to do."""
         self._check()
 
     def getvalue(self, use_pos=None):
-        """getvalue([use_pos]) -- Get the string value.
-        If use_pos is specified and is a true value, then the string
-        returned will include only the text up to the current file
-        position."""
+        """getvalue([use_pos]) -> the whole content, or only the part before
+        the current position if use_pos is true."""
         self._check()
         buf = self._content()
         if use_pos is not None and use_pos:
@@ -86,12 +91,12 @@ class _IO(object):
         return buf[:self._size]
 
     def isatty(self):
-        """isatty(): always returns 0"""
+        """isatty() -> False: no terminal."""
         self._check()
         return False
 
     def read(self, n=-1):
-        """read([s]) -- Read s characters, or the rest of the string"""
+        """read([n]) -> the next n characters, or all that is left."""
         self._check()
         n = _int_arg(n)
         left = self._size - self._pos
@@ -113,7 +118,7 @@ class _IO(object):
         return buf[start:end]
 
     def readline(self, size=-1):
-        """readline() -- Read one line"""
+        """readline([size]) -> the next line, at most size characters of it."""
         self._check()
         size = _int_arg(size)
         line = self._line()
@@ -123,7 +128,8 @@ class _IO(object):
         return line
 
     def readlines(self, sizehint=0):
-        """readlines() -- Read all lines"""
+        """readlines([sizehint]) -> the lines left (or about sizehint
+        characters of them)."""
         self._check()
         sizehint = _int_arg(sizehint)
         lines = []
@@ -139,17 +145,18 @@ class _IO(object):
         return lines
 
     def reset(self):
-        """reset() -- Reset the file position to the beginning"""
+        """reset(): go back to the start."""
         self._check()
         self._pos = 0
 
     def tell(self):
-        """tell() -- get the current position."""
+        """tell() -> the current position."""
         self._check()
         return self._pos
 
     def truncate(self, *args):
-        """truncate(): truncate the file at the current position."""
+        """truncate([size]): cut the content at size (the current position by
+        default)."""
         self._check()
         if len(args) > 1:
             raise TypeError("truncate() takes at most 1 argument (%d given)"
@@ -166,8 +173,8 @@ class _IO(object):
         self._pos = self._size
 
     def seek(self, position, mode=0):
-        """seek(position)       -- set the current position
-seek(position, mode) -- mode 0: absolute; 1: relative; 2: relative to EOF"""
+        """seek(position[, mode]): move to position, from the start (mode 0),
+        the current position (1) or the end (2)."""
         self._check()
         position = _int_arg(position)
         mode = _int_arg(mode)
@@ -178,7 +185,7 @@ seek(position, mode) -- mode 0: absolute; 1: relative; 2: relative to EOF"""
         self._pos = max(position, 0)
 
     def close(self):
-        """close(): explicitly release resources held."""
+        """close(): drop the content; the file can no longer be used."""
         self._closed = True
         self._buf = ''
         self._pending = []
@@ -189,7 +196,7 @@ seek(position, mode) -- mode 0: absolute; 1: relative; 2: relative to EOF"""
         return self
 
     def next(self):
-        """x.next() -> the next value, or raise StopIteration"""
+        """next() -> the next line; StopIteration at the end."""
         self._check()
         line = self._line()
         if not line:
@@ -198,7 +205,7 @@ seek(position, mode) -- mode 0: absolute; 1: relative; 2: relative to EOF"""
 
 
 class StringO(_IO):
-    """Simple type for output to strings."""
+    """A file that is written to (and read from) in memory."""
 
     __slots__ = ('softspace',)
 
@@ -225,17 +232,13 @@ class StringO(_IO):
             self._size = self._pos
 
     def write(self, s):
-        """write(s) -- Write a string to the file
-
-Note (hack:) writing None resets the buffer"""
+        """write(s): write the string s at the current position."""
         self._check()
         self._write(_as_bytes('write()', s))
 
     def writelines(self, iterable):
-        """writelines(sequence_of_strings) -> None.  Write the strings to the file.
-
-Note that newlines are not added.  The sequence can be any iterable object
-producing strings. This is equivalent to calling write() for each string."""
+        """writelines(iterable): write each string of iterable, adding no
+        newlines."""
         self._check()
         for s in iterable:
             if isinstance(s, unicode):
@@ -249,7 +252,7 @@ StringO.__module__ = 'cStringIO'
 
 
 class StringI(_IO):
-    """Simple type for treating strings as input."""
+    """A read-only file on a string."""
 
     __slots__ = ()
 
@@ -268,7 +271,8 @@ del StringI, StringO
 
 
 def StringIO(*args, **kwargs):
-    """StringIO([s]) -- Return a StringIO-like stream for reading or writing"""
+    """StringIO([s]) -> a file in memory: one to write to without s, one that
+    reads s with it."""
     if kwargs:
         raise TypeError("StringIO() takes no keyword arguments")
     if len(args) > 1:

@@ -1,10 +1,10 @@
-"""Container datatypes besides dict, list, set and tuple:
+"""More containers:
 
-* namedtuple   a factory of tuple subclasses whose fields have names
-* deque        a list-like sequence with fast appends and pops at both ends
-* Counter      a dict subclass that counts hashable objects
-* OrderedDict  a dict subclass that remembers the order keys were added in
-* defaultdict  a dict subclass that calls a factory to supply missing values
+* namedtuple   makes tuple classes whose items also have names
+* deque        a double-ended queue, fast to grow and shrink at both ends
+* Counter      a dict of counts, a multiset
+* OrderedDict  a dict that keeps its keys in insertion order
+* defaultdict  a dict that makes the values of missing keys itself
 
 and the container ABCs (Mapping, Sequence, ...), which live in _abcoll.
 """
@@ -41,7 +41,7 @@ except ImportError:
 # OrderedDict
 
 class OrderedDict(dict):
-    'Dictionary that remembers insertion order'
+    'A dict that keeps its keys in the order they were first set.'
     # The dict itself maps keys to values; __map maps each key to its node
     # in a circular doubly linked list that holds the keys in order. A node
     # is a list [previous node, next node, key]; __root is a sentinel node
@@ -68,7 +68,7 @@ class OrderedDict(dict):
         self.__update(*args, **kwds)
 
     def __setitem__(self, key, value, dict_setitem=dict.__setitem__):
-        'od.__setitem__(i, y) <==> od[i]=y'
+        'od[i] = y; a new key goes last'
         if key not in self:
             root = self.__root
             last = root[0]
@@ -77,14 +77,14 @@ class OrderedDict(dict):
         return dict_setitem(self, key, value)
 
     def __delitem__(self, key, dict_delitem=dict.__delitem__):
-        'od.__delitem__(y) <==> del od[y]'
+        'del od[y]'
         dict_delitem(self, key)
         prev, next, _ = self.__map.pop(key)
         prev[1] = next
         next[0] = prev
 
     def __iter__(self):
-        'od.__iter__() <==> iter(od)'
+        'iter(od): the keys, in order'
         root = self.__root
         node = root[1]
         while node is not root:
@@ -92,7 +92,7 @@ class OrderedDict(dict):
             node = node[1]
 
     def __reversed__(self):
-        'od.__reversed__() <==> reversed(od)'
+        'reversed(od): the keys, last first'
         root = self.__root
         node = root[0]
         while node is not root:
@@ -100,7 +100,7 @@ class OrderedDict(dict):
             node = node[0]
 
     def clear(self):
-        'od.clear() -> None.  Remove all items from od.'
+        'od.clear(): remove every key.'
         root = self.__root
         root[:] = [root, root, None]
         self.__map.clear()
@@ -109,28 +109,28 @@ class OrderedDict(dict):
     # The methods below use only the ones above.
 
     def keys(self):
-        'od.keys() -> list of keys in od'
+        'od.keys() -> the keys, in order'
         return list(self)
 
     def values(self):
-        'od.values() -> list of values in od'
+        'od.values() -> the values, in order'
         return [self[key] for key in self]
 
     def items(self):
-        'od.items() -> list of (key, value) pairs in od'
+        'od.items() -> the (key, value) pairs, in order'
         return [(key, self[key]) for key in self]
 
     def iterkeys(self):
-        'od.iterkeys() -> an iterator over the keys in od'
+        'od.iterkeys() -> iterator over the keys, in order'
         return iter(self)
 
     def itervalues(self):
-        'od.itervalues -> an iterator over the values in od'
+        'od.itervalues() -> iterator over the values, in order'
         for key in self:
             yield self[key]
 
     def iteritems(self):
-        'od.iteritems -> an iterator over the (key, value) pairs in od'
+        'od.iteritems() -> iterator over the (key, value) pairs, in order'
         for key in self:
             yield (key, self[key])
 
@@ -153,7 +153,7 @@ class OrderedDict(dict):
         return default
 
     def setdefault(self, key, default=None):
-        'od.setdefault(k[,d]) -> od.get(k,d), also set od[k]=d if k not in od'
+        'od.setdefault(k[,d]) -> od[k], after setting it to d if k was missing'
         if key in self:
             return self[key]
         self[key] = default
@@ -172,7 +172,7 @@ class OrderedDict(dict):
         return key, value
 
     def __repr__(self, _repr_running={}):
-        'od.__repr__() <==> repr(od)'
+        'repr(od): OrderedDict([(key, value), ...])'
         call_key = id(self), _get_ident()
         if call_key in _repr_running:
             return '...'
@@ -185,7 +185,7 @@ class OrderedDict(dict):
             del _repr_running[call_key]
 
     def __reduce__(self):
-        'Return state information for pickling'
+        'The class, the items and the instance dictionary, for pickle and copy.'
         items = [[k, self[k]] for k in self]
         inst_dict = vars(self).copy()
         for k in vars(OrderedDict()):
@@ -195,7 +195,7 @@ class OrderedDict(dict):
         return self.__class__, (items,)
 
     def copy(self):
-        'od.copy() -> a shallow copy of od'
+        'od.copy() -> a new OrderedDict with the same items'
         return self.__class__(self)
 
     @classmethod
@@ -216,7 +216,7 @@ class OrderedDict(dict):
         return dict.__eq__(self, other)
 
     def __ne__(self, other):
-        'od.__ne__(y) <==> od!=y'
+        'od != y'
         return not self == other
 
     def viewkeys(self):
@@ -486,7 +486,7 @@ class Counter(dict):
             self.subtract(kwds)
 
     def copy(self):
-        'Return a shallow copy.'
+        'A new Counter with the same counts.'
         return self.__class__(self)
 
     def __reduce__(self):

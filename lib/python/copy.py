@@ -1,7 +1,7 @@
 """Generic shallow and deep copying.
 
-    x = copy.copy(y)        # a shallow copy of y
-    x = copy.deepcopy(y)    # a deep copy of y
+    copy.copy(obj)          -> a shallow copy of obj
+    copy.deepcopy(obj)      -> a deep copy of obj
 
 copy.Error is raised for objects that cannot be copied.
 
@@ -36,10 +36,7 @@ __all__ = ["Error", "copy", "deepcopy"]
 
 
 def copy(x):
-    """Shallow copy operation on arbitrary Python objects.
-
-    See the module's __doc__ string for more info.
-    """
+    """Return a shallow copy of x (see the module's documentation)."""
     cls = type(x)
     copier = _copy_dispatch.get(cls)
     if copier:
@@ -111,10 +108,8 @@ _copy_dispatch[types.InstanceType] = _copy_inst
 
 
 def deepcopy(x, memo=None, _nil=[]):
-    """Deep copy operation on arbitrary Python objects.
-
-    See the module's __doc__ string for more info.
-    """
+    """Return a deep copy of x: memo maps the ids of the objects copied so
+    far to their copies (see the module's documentation)."""
     if memo is None:
         memo = {}
     d = id(x)

@@ -155,7 +155,7 @@ _extension_cache = {}                   # code -> object
 
 
 def add_extension(module, name, code):
-    """Register an extension code."""
+    """Give the pair (module, name) the extension code code."""
     code = int(code)
     if not 1 <= code <= 0x7fffffff:
         raise ValueError("code out of range")

@@ -59,7 +59,8 @@ _SYMBOL = {'__lt__': '<', '__le__': '<=', '__gt__': '>', '__ge__': '>=',
 
 
 def total_ordering(cls):
-    """Class decorator that fills in missing ordering methods"""
+    """A class decorator: given one of __lt__, __le__, __gt__ and __ge__
+    (and __eq__), add the others and __ne__."""
     defined = set(dir(cls))
     derived = _derived()
     roots = defined & set(derived)
@@ -77,7 +78,8 @@ def total_ordering(cls):
 
 
 def cmp_to_key(mycmp):
-    """Convert a cmp= function into a key= function"""
+    """Turn an old cmp function into a class whose instances work as
+    sort keys (key=cmp_to_key(mycmp))."""
     class K(object):
         __slots__ = ['obj']
 

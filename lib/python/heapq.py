@@ -146,8 +146,7 @@ def heappush(heap, item):
 
 
 def heappop(heap):
-    """Pop the smallest item off the heap, maintaining the heap
-    invariant."""
+    """Remove the smallest item of the heap and return it."""
     _check_list(heap)
     if not heap:
         raise IndexError("index out of range")
@@ -243,8 +242,8 @@ def merge(*iterables):
     """Merge several sorted inputs into one sorted output, lazily (a
     generator).
 
-    >>> list(merge([1,3,5,7], [0,2,4,8], [5,10,15,20], [], [25]))
-    [0, 1, 2, 3, 4, 5, 5, 7, 8, 10, 15, 20, 25]
+    >>> list(merge([2, 9], [], [1, 4, 9, 16]))
+    [1, 2, 4, 9, 9, 16]
     """
     # Each heap entry is [current value, input number, iterator]; the input
     # number breaks ties, so equal values come out in input order and the
@@ -284,10 +283,8 @@ def _first_of(iterable, pick, key):
 
 
 def nsmallest(n, iterable, key=None):
-    """Find the n smallest elements in a dataset.
-
-    Equivalent to:  sorted(iterable, key=key)[:n]
-    """
+    """The n smallest items of iterable, smallest first: what
+    sorted(iterable, key=key)[:n] gives."""
     if n == 1:
         return _first_of(iterable, min, key)
     try:
@@ -308,10 +305,8 @@ def nsmallest(n, iterable, key=None):
 
 
 def nlargest(n, iterable, key=None):
-    """Find the n largest elements in a dataset.
-
-    Equivalent to:  sorted(iterable, key=key, reverse=True)[:n]
-    """
+    """The n largest items of iterable, largest first: what
+    sorted(iterable, key=key, reverse=True)[:n] gives."""
     if n == 1:
         return _first_of(iterable, max, key)
     try:

@@ -25,7 +25,7 @@ def getline(filename, lineno, module_globals=None):
 
 
 def clearcache():
-    """Clear the cache entirely."""
+    """Forget every cached file."""
     global cache
     cache = {}
 

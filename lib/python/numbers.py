@@ -105,15 +105,15 @@ class Complex(Number):
         raise NotImplementedError
 
     def __sub__(self, other):
-        """self - other"""
+        """self - other, as self + -other."""
         return self + -other
 
     def __rsub__(self, other):
-        """other - self"""
+        """other - self, as -self + other."""
         return -self + other
 
     def __ne__(self, other):
-        """self != other"""
+        """The negation of ==."""
         return not (self == other)
 
 Complex.register(complex)
@@ -167,7 +167,7 @@ class Real(Complex):
         return (other // self, other % self)
 
     def __complex__(self):
-        """complex(self) == complex(float(self), 0)"""
+        """A real number as a complex one: complex(float(self))."""
         return complex(float(self))
 
     @property
@@ -272,7 +272,7 @@ class Integral(Rational):
         return long(self)
 
     def __float__(self):
-        """float(self) == float(long(self))"""
+        """An integer as a float: float(long(self))."""
         return float(long(self))
 
     @property

@@ -115,21 +115,15 @@ __all__.extend(["makedirs", "removedirs", "renames"])
 
 
 def walk(top, topdown=True, onerror=None, followlinks=False):
-    """Directory tree generator.
+    """Generate (path, subdirectory names, other names) for top and every
+    directory below it.
 
-    For each directory in the tree rooted at top (top included, '.' and
-    '..' excluded), yields a 3-tuple (dirpath, dirnames, filenames):
-    dirpath is the directory's path, dirnames the names of its
-    subdirectories and filenames the names of its other entries.
-
-    With topdown true (the default) a directory's triple comes before
-    those of its subdirectories, and the caller may change dirnames in
-    place to choose which subdirectories are visited and in what order;
-    with topdown false it comes after them.
-
-    Errors from os.listdir() are ignored, unless onerror is given: it is
-    then called with the os.error instance. Symbolic links to directories
-    are followed only when followlinks is true.
+    topdown true (the default) gives a directory before the directories
+    below it; its list of subdirectory names may then be changed in place
+    to prune or order the rest of the walk. topdown false gives it after
+    them. A directory that cannot be listed is skipped, after a call of
+    onerror(the os.error) if onerror is given. Links to directories are
+    entered only if followlinks is true.
     """
     islink, join, isdir = path.islink, path.join, path.isdir
     try:
@@ -329,9 +323,9 @@ if _exists("fork") and _exists("execv") and _exists("waitpid"):
     def spawnv(mode, file, args):
         """spawnv(mode, file, args) -> integer
 
-Run file with arguments args in a child process. With P_NOWAIT, return
-its pid; with P_WAIT, wait for it and return its exit status, or -SIG
-when signal SIG killed it."""
+Start a child process that runs file with arguments args. P_NOWAIT: give
+back its pid. P_WAIT: wait for its end and give back its exit status (the
+negated signal number if a signal ended it)."""
         return _spawnvef(mode, file, args, None, execv)
 
     def spawnve(mode, file, args, env):

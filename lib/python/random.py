@@ -1,31 +1,7 @@
-"""Random variable generators.
-
-    integers
-    --------
-           uniform within range
-
-    sequences
-    ---------
-           pick random element
-           pick random sample
-           generate random permutation
-
-    distributions on the real line:
-    ------------------------------
-           uniform
-           triangular
-           normal (Gaussian)
-           lognormal
-           negative exponential
-           gamma
-           beta
-           pareto
-           Weibull
-
-    distributions on the circle (angles 0 to 2pi)
-    ---------------------------------------------
-           circular uniform
-           von Mises
+"""Pseudo-random numbers: integers in a range, choices, samples and
+shuffles of sequences, and floats from many distributions (uniform,
+triangular, normal, lognormal, exponential, gamma, beta, Pareto, Weibull,
+and von Mises for angles).
 
 The generator is the Mersenne Twister of the module _random; Random
 subclasses it, and the functions of this module are the methods of one
@@ -243,8 +219,8 @@ class Random(_random.Random):
 
     def randrange(self, start, stop=None, step=1, _int=int,
                   _maxwidth=1L << BPF):
-        """Choose a random item from range(start, stop[, step]), the end
-        point excluded (unlike randint)."""
+        """A random member of range(start, stop[, step]); stop itself is
+        never chosen (randint includes its upper bound)."""
         istart = _int(start)
         if istart != start:
             raise ValueError("non-integer arg 1 for randrange()")
@@ -317,7 +293,7 @@ class Random(_random.Random):
     # Sequences.
 
     def choice(self, seq):
-        """Choose a random element from a non-empty sequence."""
+        """A random item of the sequence seq (IndexError if it is empty)."""
         return seq[int(self.random() * len(seq))]
 
     def shuffle(self, x, random=None):
@@ -376,7 +352,8 @@ class Random(_random.Random):
     # Real-valued distributions.
 
     def uniform(self, a, b):
-        "Get a random number in the range [a, b) or [a, b] depending on rounding."
+        """A random float between a and b (b itself included or not,
+        depending on rounding)."""
         return a + (b - a) * self.random()
 
     def triangular(self, low=0.0, high=1.0, mode=None):
@@ -394,7 +371,7 @@ class Random(_random.Random):
         return low + (high - low) * (u * c) ** 0.5
 
     def normalvariate(self, mu, sigma):
-        """Normal distribution: mean mu, standard deviation sigma
+        """A normally distributed float around mu, of spread sigma
         (Kinderman and Monahan's method)."""
         random = self.random
         while 1:
@@ -407,8 +384,8 @@ class Random(_random.Random):
         return mu + z * sigma
 
     def lognormvariate(self, mu, sigma):
-        """Log normal distribution: its logarithm is normal, with mean mu
-        and standard deviation sigma (> 0)."""
+        """A float whose logarithm is normalvariate(mu, sigma); sigma must
+        be positive."""
         return _exp(self.normalvariate(mu, sigma))
 
     def expovariate(self, lambd):
@@ -443,8 +420,8 @@ class Random(_random.Random):
         return theta
 
     def gammavariate(self, alpha, beta):
-        """Gamma distribution (not the gamma function), alpha > 0 and
-        beta > 0: the density is
+        """The gamma distribution with shape alpha > 0 and scale beta > 0,
+        whose density is
         x ** (alpha - 1) * exp(-x / beta) / (gamma(alpha) * beta ** alpha).
         """
         if alpha <= 0.0 or beta <= 0.0:
@@ -492,8 +469,8 @@ class Random(_random.Random):
             return x * beta
 
     def gauss(self, mu, sigma):
-        """Gaussian distribution, mean mu, standard deviation sigma: a bit
-        faster than normalvariate(). Each call that computes makes two
+        """A normally distributed float around mu, of spread sigma, by the
+        Box-Muller transform: a bit faster than normalvariate(). Each call that computes makes two
         values and keeps the second for the next call (so it needs a lock
         around it to be shared between threads)."""
         random = self.random
@@ -550,7 +527,7 @@ class WichmannHill(Random):
         self.gauss_next = None
 
     def random(self):
-        """Get the next random number in the range [0.0, 1.0)."""
+        """The next random float in [0.0, 1.0)."""
         x, y, z = self._seed
         x = (171 * x) % 30269
         y = (172 * y) % 30307
@@ -625,11 +602,11 @@ class SystemRandom(Random):
     and getstate() and setstate() raise NotImplementedError."""
 
     def random(self):
-        """Get the next random number in the range [0.0, 1.0)."""
+        """The next random float in [0.0, 1.0)."""
         return (_bytes_to_long(_urandom(7)) >> 3) * RECIP_BPF
 
     def getrandbits(self, k):
-        """getrandbits(k) -> x.  Generates a long int with k random bits."""
+        """getrandbits(k) -> a long of k random bits."""
         if k <= 0:
             raise ValueError('number of bits must be greater than zero')
         if k != int(k):
@@ -639,12 +616,12 @@ class SystemRandom(Random):
         return x >> (nbytes * 8 - k)
 
     def _stub(self, *args, **kwds):
-        "Stub method.  Not used for a system random number generator."
+        "A system source needs no seed: this does nothing."
         return None
     seed = jumpahead = _stub
 
     def _notimplemented(self, *args, **kwds):
-        "Method should not be called for a system random number generator."
+        "A system source has no state: NotImplementedError."
         raise NotImplementedError('System entropy source does not have state.')
     getstate = setstate = _notimplemented
 

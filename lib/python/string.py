@@ -14,6 +14,12 @@ ascii_lowercase, ascii_uppercase, ascii_letters -- the ASCII letters
 # expressions for the default delimiter syntax; a subclass that sets its own
 # idpattern or pattern uses re (or _relite where re is missing).
 
+try:
+    _buffer = buffer
+except NameError:
+    class _buffer(object):
+        pass
+
 whitespace = ' \t\n\r\v\f'
 lowercase = 'abcdefghijklmnopqrstuvwxyz'
 uppercase = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ'
@@ -51,7 +57,7 @@ def _char_buffer(arg, n):
         return arg
     if isinstance(arg, unicode):
         return arg.encode('ascii')
-    if isinstance(arg, buffer):
+    if isinstance(arg, _buffer):
         return str(arg)
     if isinstance(arg, bytearray):
         raise TypeError("maketrans() argument %d must be string or pinned "
@@ -262,7 +268,8 @@ def _mapping(what, args, kws):
 
 
 class Template:
-    """A string class for supporting $-substitutions."""
+    """A string with $-placeholders: $name, ${name} and $$ for a
+    dollar. substitute() and safe_substitute() fill them in."""
     __metaclass__ = _TemplateMetaclass
 
     delimiter = '$'
@@ -294,7 +301,7 @@ class Template:
     def _replace(self, convert):
         text = self.template
         if not isinstance(text, basestring):
-            if not isinstance(text, buffer):
+            if not isinstance(text, _buffer):
                 raise TypeError('expected string or buffer')
             text = str(text)
         pieces = []

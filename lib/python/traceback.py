@@ -84,7 +84,7 @@ def print_tb(tb, limit=None, file=None):
 
 
 def format_tb(tb, limit=None):
-    """A shorthand for 'format_list(extract_tb(tb, limit))'."""
+    """format_list(extract_tb(tb, limit))"""
     return format_list(extract_tb(tb, limit))
 
 
@@ -200,7 +200,7 @@ def print_exc(limit=None, file=None):
 
 
 def format_exc(limit=None):
-    """Like print_exc() but return a string."""
+    """What print_exc() prints, as a string."""
     try:
         etype, value, tb = sys.exc_info()
         return ''.join(format_exception(etype, value, tb, limit))
@@ -228,7 +228,8 @@ def print_stack(f=None, limit=None, file=None):
 
 
 def format_stack(f=None, limit=None):
-    """Shorthand for 'format_list(extract_stack(f, limit))'."""
+    """format_list(extract_stack(f, limit)), f being the caller's frame
+    by default."""
     if f is None:
         f = sys._getframe(1)
     return format_list(extract_stack(f, limit))

@@ -127,7 +127,7 @@ def simplefilter(action, category=Warning, lineno=0, append=0):
 
 
 def resetwarnings():
-    """Clear the list of warning filters, so that no filters are active."""
+    """Remove every filter."""
     filters[:] = []
 
 
@@ -243,7 +243,10 @@ def _int_arg(v):
 
 
 def warn(message, category=_NO_CATEGORY, stacklevel=1):
-    """Issue a warning, or maybe ignore it or raise an exception."""
+    """Warn with message (a string or a Warning) of category (UserWarning
+    by default), as if from the code stacklevel frames up from the caller
+    (1: the caller); the filters decide whether it is shown, ignored or
+    raised."""
     if isinstance(message, Warning):
         category = message.__class__
     elif category is _NO_CATEGORY:
