@@ -36,7 +36,7 @@ printable = digits + letters + punctuation + whitespace
 whitespace = '\t\n\x0b\x0c\r '
 
 # The identity translation table.
-_idmap = ''.join([chr(i) for i in xrange(256)])
+_idmap = ''.join(map(chr, xrange(256)))
 _idmapL = None
 
 
