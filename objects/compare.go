@@ -339,38 +339,3 @@ func IsSubclass(t *Thread, c, cls Value) (bool, error) {
 	}
 	return false, Errorf(TypeError, "issubclass() arg 2 must be a class or tuple of classes")
 }
-
-// SeqIter iterates over an object with __getitem__ (CPython's seqiter).
-type SeqIter struct {
-	seq Value
-	i   int
-}
-
-// Type returns iterator.
-func (*SeqIter) Type() *Type { return SeqIterType }
-
-// SeqIterType is the type of __getitem__-based iterators.
-var SeqIterType = NewBuiltinType("iterator", ObjectType, 0)
-
-// NewSeqIter returns an iterator calling v[0], v[1], ... until IndexError.
-func NewSeqIter(v Value) *SeqIter { return &SeqIter{seq: v} }
-
-func init() {
-	SeqIterType.Iter = func(t *Thread, v Value) (Value, error) { return v, nil }
-	SeqIterType.Next = func(t *Thread, v Value) (Value, error) {
-		it := v.(*SeqIter)
-		if it.seq == nil {
-			return nil, nil
-		}
-		x, err := GetItem(t, it.seq, Int(it.i))
-		if err != nil {
-			if IsInstanceExc(err, IndexError) || IsInstanceExc(err, StopIteration) {
-				it.seq = nil
-				return nil, nil
-			}
-			return nil, err
-		}
-		it.i++
-		return x, nil
-	}
-}

@@ -72,42 +72,50 @@ func (t *Thread) tx() *stm.Tx {
 
 // lookup finds the slot for key: the slot holding it, or the slot where
 // it would be inserted (the first dummy on its probe sequence, or the
-// empty slot that ends it). found reports which.
+// empty slot that ends it). found reports which. As CPython's lookdict,
+// it starts over when a key comparison changed the table.
 func (dd *dictData) lookup(t *Thread, key Value, hash int64) (idx int, found bool, err error) {
+	for {
+		idx, found, restart, err := dd.lookup1(t, key, hash)
+		if !restart {
+			return idx, found, err
+		}
+	}
+}
+
+func (dd *dictData) lookup1(t *Thread, key Value, hash int64) (idx int, found, restart bool, err error) {
+	table := dd.table
 	mask := uint64(dd.mask)
-	i := uint64(hash) & mask
-	ep := &dd.table[i]
-	if ep.key == nil {
-		return int(i), false, nil
-	}
 	free := -1
-	if ep.key == dummyKey {
-		free = int(i)
-	} else if ep.hash == hash {
-		if eq, err := keysEqual(t, ep.key, key); err != nil || eq {
-			return int(i), eq, err
-		}
-	}
+	i := uint64(hash) & mask
 	for perturb := uint64(hash); ; perturb >>= 5 {
-		i = (i << 2) + i + perturb + 1
-		ep = &dd.table[i&mask]
-		if ep.key == nil {
+		ep := &table[i&mask]
+		switch {
+		case ep.key == nil:
 			if free >= 0 {
-				return free, false, nil
+				return free, false, false, nil
 			}
-			return int(i & mask), false, nil
-		}
-		if ep.key == dummyKey {
+			return int(i & mask), false, false, nil
+		case ep.key == key:
+			return int(i & mask), true, false, nil
+		case ep.key == dummyKey:
 			if free < 0 {
 				free = int(i & mask)
 			}
-			continue
-		}
-		if ep.hash == hash {
-			if eq, err := keysEqual(t, ep.key, key); err != nil || eq {
-				return int(i & mask), eq, err
+		case ep.hash == hash:
+			startkey := ep.key
+			eq, err := keysEqual(t, startkey, key)
+			if err != nil {
+				return 0, false, false, err
+			}
+			if len(dd.table) != len(table) || &dd.table[0] != &table[0] || ep.key != startkey {
+				return 0, false, true, nil
+			}
+			if eq {
+				return int(i & mask), true, false, nil
 			}
 		}
+		i = (i << 2) + i + perturb + 1
 	}
 }
 
@@ -141,11 +149,16 @@ func (dd *dictData) insertClean(key Value, hash int64, value Value) {
 	dd.used++
 }
 
-// resize rebuilds the table with room for more than minused items.
+// resize rebuilds the table with room for more than minused items, as
+// CPython's dictresize: a table of the minimum size without dummies is
+// left as it is.
 func (dd *dictData) resize(minused int) {
 	size := dictMinSize
 	for size <= minused && size > 0 {
 		size <<= 1
+	}
+	if size == dictMinSize && dd.mask == dictMinSize-1 && dd.fill == dd.used {
+		return
 	}
 	old := dd.table
 	dd.table = make([]dictEntry, size)
@@ -154,6 +167,38 @@ func (dd *dictData) resize(minused int) {
 	for i := range old {
 		if e := &old[i]; e.key != nil && e.key != dummyKey {
 			dd.insertClean(e.key, e.hash, e.value)
+		}
+	}
+}
+
+// insert is CPython's insertdict: it stores key and value without
+// checking whether the table must grow.
+func (dd *dictData) insert(t *Thread, key Value, h int64, value Value) error {
+	i, found, err := dd.lookup(t, key, h)
+	if err != nil {
+		return err
+	}
+	e := &dd.table[i]
+	if found {
+		e.value = value
+		return nil
+	}
+	if e.key == nil {
+		dd.fill++
+	}
+	*e = dictEntry{h, key, value}
+	dd.used++
+	return nil
+}
+
+// growAfterInsert resizes the table as PyDict_SetItem does after an
+// insertion that added a key.
+func (dd *dictData) growAfterInsert(nUsed int) {
+	if dd.used > nUsed && dd.fill*3 >= (dd.mask+1)*2 {
+		if dd.used > 50000 {
+			dd.resize(2 * dd.used)
+		} else {
+			dd.resize(4 * dd.used)
 		}
 	}
 }
@@ -179,12 +224,12 @@ func (d *Dict) GetItemHash(t *Thread, key Value, h int64) (Value, error) {
 
 // getStr looks up a str key without raising (keys compared as strings).
 func (d *Dict) getStr(t *Thread, key *Str) Value {
-	dd := d.ref.Read(t.tx())
+	table := d.ref.Read(t.tx()).table
 	h := key.hash()
-	mask := uint64(dd.mask)
+	mask := uint64(len(table) - 1)
 	i := uint64(h) & mask
 	for perturb := uint64(h); ; perturb >>= 5 {
-		ep := &dd.table[i&mask]
+		ep := &table[i&mask]
 		if ep.key == nil {
 			return nil
 		}
@@ -222,27 +267,12 @@ func (d *Dict) SetItem(t *Thread, key, value Value) error {
 // SetItemHash is SetItem with the key's hash already computed.
 func (d *Dict) SetItemHash(t *Thread, key Value, h int64, value Value) error {
 	dd := d.ref.Write(t.tx())
-	i, found, err := dd.lookup(t, key, h)
-	if err != nil {
+	n := dd.used
+	if err := dd.insert(t, key, h, value); err != nil {
 		return err
 	}
-	if found {
-		dd.table[i].value = value
-		return nil
-	}
-	e := &dd.table[i]
-	if e.key == nil {
-		dd.fill++
-	}
-	*e = dictEntry{h, key, value}
-	dd.used++
-	if dd.fill*3 >= (dd.mask+1)*2 {
-		if dd.used > 50000 {
-			dd.resize(2 * dd.used)
-		} else {
-			dd.resize(4 * dd.used)
-		}
-	}
+	dd = d.ref.Write(t.tx())
+	dd.growAfterInsert(n)
 	return nil
 }
 
@@ -275,7 +305,8 @@ func (d *Dict) DelItemHash(t *Thread, key Value, h int64) (bool, error) {
 	if err != nil || !found {
 		return false, err
 	}
-	dd.table[i] = dictEntry{key: dummyKey}
+	dd = d.ref.Write(t.tx())
+	dd.table[i].key, dd.table[i].value = dummyKey, nil
 	dd.used--
 	return true, nil
 }
@@ -337,36 +368,31 @@ func (d *Dict) Merge(t *Thread, other *Dict, override bool) error {
 		return nil
 	}
 	dd := d.ref.Write(t.tx())
+	if dd.used == 0 {
+		override = true
+	}
 	if (dd.fill+od.used)*3 >= (dd.mask+1)*2 {
 		dd.resize((dd.used + od.used) * 2)
 	}
-	for i := range od.table {
+	for i := 0; ; i++ {
+		od := other.ref.Read(t.tx())
+		if i > od.mask {
+			break
+		}
 		e := od.table[i]
 		if e.key == nil || e.key == dummyKey {
 			continue
 		}
 		if !override {
-			if v, err := d.GetItemHash(t, e.key, e.hash); err != nil {
-				return err
-			} else if v != nil {
+			// PyDict_GetItem: an error counts as absent.
+			if v, err := d.GetItemHash(t, e.key, e.hash); err == nil && v != nil {
 				continue
 			}
 		}
 		// CPython's insertdict: no resize check during a merge.
-		dd := d.ref.Write(t.tx())
-		j, found, err := dd.lookup(t, e.key, e.hash)
-		if err != nil {
+		if err := d.ref.Write(t.tx()).insert(t, e.key, e.hash, e.value); err != nil {
 			return err
 		}
-		if found {
-			dd.table[j].value = e.value
-			continue
-		}
-		if dd.table[j].key == nil {
-			dd.fill++
-		}
-		dd.table[j] = dictEntry{e.hash, e.key, e.value}
-		dd.used++
 	}
 	return nil
 }
@@ -397,8 +423,143 @@ func (d *Dict) PopItem(t *Thread) (key, value Value, ok bool) {
 		}
 	}
 	key, value = ep.key, ep.value
-	*ep = dictEntry{key: dummyKey}
+	ep.key, ep.value = dummyKey, nil
 	dd.used--
 	dd.table[0].hash = int64(i + 1)
 	return key, value, true
+}
+
+// nextEntry returns the active entry at or after table position pos,
+// with its stored hash, and the position to continue from
+// (_PyDict_Next), or ok false at the end.
+func (d *Dict) nextEntry(t *Thread, pos int) (hash int64, key, value Value, next int, ok bool) {
+	dd := d.ref.Read(t.tx())
+	for ; pos < len(dd.table); pos++ {
+		if e := &dd.table[pos]; e.key != nil && e.key != dummyKey {
+			return e.hash, e.key, e.value, pos + 1, true
+		}
+	}
+	return 0, nil, nil, pos, false
+}
+
+// Contains reports whether key is in d.
+func (d *Dict) Contains(t *Thread, key Value) (bool, error) {
+	v, err := d.GetItem(t, key)
+	return v != nil, err
+}
+
+// MergeFromSeq2 adds the (key, value) pairs of iterable seq, replacing
+// existing keys if override is true (CPython's PyDict_MergeFromSeq2).
+func (d *Dict) MergeFromSeq2(t *Thread, seq Value, override bool) error {
+	it, err := Iter(t, seq)
+	if err != nil {
+		return err
+	}
+	for i := 0; ; i++ {
+		item, err := Next(t, it)
+		if err != nil {
+			return err
+		}
+		if item == nil {
+			return nil
+		}
+		pair, err := seqFast(t, item, "")
+		if err != nil {
+			if IsInstanceExc(err, TypeError) {
+				return Errorf(TypeError, "cannot convert dictionary update sequence element #%d to a sequence", i)
+			}
+			return err
+		}
+		if len(pair) != 2 {
+			return Errorf(ValueError, "dictionary update sequence element #%d has length %d; 2 is required", i, len(pair))
+		}
+		if !override {
+			if v, err := d.GetItem(t, pair[0]); err == nil && v != nil {
+				continue
+			}
+		}
+		if err := d.SetItem(t, pair[0], pair[1]); err != nil {
+			return err
+		}
+	}
+}
+
+// MergeValue adds the items of mapping other: a dict through its table,
+// another object through its keys() and __getitem__ (CPython's
+// PyDict_Merge).
+func (d *Dict) MergeValue(t *Thread, other Value, override bool) error {
+	if o, ok := other.(*Dict); ok {
+		return d.Merge(t, o, override)
+	}
+	keys, err := callNamedMethod(t, other, "keys")
+	if err != nil {
+		return err
+	}
+	it, err := Iter(t, keys)
+	if err != nil {
+		return err
+	}
+	for {
+		k, err := Next(t, it)
+		if err != nil {
+			return err
+		}
+		if k == nil {
+			return nil
+		}
+		if !override {
+			if v, err := d.GetItem(t, k); err == nil && v != nil {
+				continue
+			}
+		}
+		v, err := GetItem(t, other, k)
+		if err != nil {
+			return err
+		}
+		if err := d.SetItem(t, k, v); err != nil {
+			return err
+		}
+	}
+}
+
+// callNamedMethod calls v.name() (found as an attribute, as
+// PyObject_CallMethod finds it).
+func callNamedMethod(t *Thread, v Value, name string, args ...Value) (Value, error) {
+	m, err := GetAttrString(t, v, name)
+	if err != nil {
+		return nil, err
+	}
+	return Call(t, m, args, nil)
+}
+
+// Update is dict.update(*args, **kw) and dict(*args, **kw)'s filling
+// (CPython's dict_update_common): a mapping with keys() is merged, any
+// other iterable read as pairs, then the keyword arguments (flat name,
+// value pairs) are merged in.
+func (d *Dict) Update(t *Thread, name string, args, kw []Value) error {
+	if err := unpackArgs(name, args, 0, 1); err != nil {
+		return err
+	}
+	if len(args) == 1 {
+		arg := args[0]
+		var err error
+		if HasAttr(t, arg, Intern("keys")) {
+			err = d.MergeValue(t, arg, true)
+		} else {
+			err = d.MergeFromSeq2(t, arg, true)
+		}
+		if err != nil {
+			return err
+		}
+	}
+	if len(kw) > 0 {
+		kd := NewDict()
+		for i := 0; i+1 < len(kw); i += 2 {
+			if err := kd.SetItem(t, kw[i], kw[i+1]); err != nil {
+				return err
+			}
+		}
+		return d.Merge(t, kd, true)
+	}
+	return nil
 }
