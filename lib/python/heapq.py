@@ -137,6 +137,20 @@ def _siftup_max(heap, pos):
     _siftdown_max(heap, start, pos)
 
 
+def _heapify_max(x):
+    """Make the list x a max-heap (heap[0] is the largest item)."""
+    for i in xrange(len(x) // 2 - 1, -1, -1):
+        _siftup_max(x, i)
+
+
+def _heappushpop_max(heap, item):
+    """heappushpop for a max-heap."""
+    if heap and cmp_lt(item, heap[0]):
+        item, heap[0] = heap[0], item
+        _siftup_max(heap, 0)
+    return item
+
+
 def heappush(heap, item):
     """heappush(heap, item) -> None. Push item onto heap, maintaining the
     heap invariant."""

@@ -232,23 +232,19 @@ def _scan(text, delim):
 
 
 def _from_match(mo):
-    # A _Found for a match of a Template pattern.
-    named = mo.group('named')
-    if named is not None:
-        kind, value = 'named', named
-    else:
-        braced = mo.group('braced')
-        if braced is not None:
-            kind, value = 'braced', braced
-        elif mo.group('escaped') is not None:
-            kind, value = 'escaped', None
-        elif mo.group('invalid') is not None:
-            kind, value = 'invalid', None
-        else:
-            kind, value = None, None
+    # A _Found for a match of a Template pattern, asking the groups in the
+    # order CPython's substitute() does.
+    value = mo.group('named') or mo.group('braced')
     invalid_at = -1
-    if kind == 'invalid':
+    if value is not None:
+        kind = 'named'
+    elif mo.group('escaped') is not None:
+        kind = 'escaped'
+    elif mo.group('invalid') is not None:
+        kind = 'invalid'
         invalid_at = mo.start('invalid')
+    else:
+        kind = None
     s, e = mo.span()
     return _Found(mo.string, s, e, kind, value, invalid_at)
 

@@ -176,3 +176,6 @@ l = L([1, 3])
 bisect.insort(l, 2)
 print l
 print bisect.bisect_left(a, 2, lo=1, hi=5), bisect.insort_right(a, 4, lo=0), a
+h = [3, 1, 4, 1, 5, 9, 2, 6]
+heapq._heapify_max(h)
+print h, heapq._heappushpop_max(h, 7), h, heapq._heappushpop_max(h, 10), h

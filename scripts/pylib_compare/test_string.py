@@ -178,3 +178,22 @@ class Upper(string.Formatter):
             print 'piece', t
             yield t
 print Upper().format('a{0}b{1:x}', 'q', 255)
+
+
+class EmptyId(string.Template):
+    idpattern = '[a-z]*'
+for meth in ('substitute', 'safe_substitute'):
+    try:
+        print repr(getattr(EmptyId('a $ b $x ${y}'), meth)(x=1, y=2))
+    except Exception as e:
+        print type(e).__name__, e.args[0]
+
+
+class Dot(string.Template):
+    delimiter = '.'
+print Dot('.x ..y .{x}').substitute(x=1), Dot('a.b').safe_substitute()
+
+
+class Word(string.Template):
+    delimiter = 'at'
+print Word('at1 atx ATx atat aTy').safe_substitute(x='X', y='Y')
