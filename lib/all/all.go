@@ -4,5 +4,6 @@ package all
 
 import (
 	_ "github.com/pystm/pystm/lib/errno"
+	_ "github.com/pystm/pystm/lib/itertools"
 	_ "github.com/pystm/pystm/lib/math"
 )
