@@ -795,7 +795,7 @@ type izip struct {
 }
 
 type izipState struct {
-	active int  // izip_longest: iterators not yet exhausted
+	active int // izip_longest: iterators not yet exhausted
 	done   []bool
 }
 
