@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"path/filepath"
 	"runtime/debug"
 	"strings"
 	"sync"
@@ -341,9 +340,6 @@ func sourceLine(file string, n int) string {
 	linesMu.Unlock()
 	if !ok {
 		b, err := os.ReadFile(file)
-		if err != nil && !filepath.IsAbs(file) {
-			b, err = nil, err
-		}
 		if err == nil {
 			lines = strings.Split(string(b), "\n")
 		}

@@ -42,3 +42,14 @@ func NewBool(b bool) Value {
 	}
 	return False
 }
+
+func singletonRepr(s string) UnaryFunc {
+	r := NewStr(s)
+	return func(t *Thread, v Value) (Value, error) { return r, nil }
+}
+
+func init() {
+	NoneTypeType.Repr = singletonRepr("None")
+	NotImplementedTypeType.Repr = singletonRepr("NotImplemented")
+	EllipsisTypeType.Repr = singletonRepr("Ellipsis")
+}

@@ -912,6 +912,10 @@ func unicode_join(t *Thread, self Value, args, kw []Value) (Value, error) {
 
 // unicodeTranslate maps each code point through table (table[ord(c)]:
 // an int, a unicode, or None to delete; a missing key keeps c).
+// translateRangeMsg is CPython 2.7's message for a mapping out of range: it
+// passes "%lx" to PyErr_Format, which does not know it and prints it as written.
+const translateRangeMsg = "character mapping must be in range(0x%lx)"
+
 func unicodeTranslate(t *Thread, r []rune, table Value) (Value, error) {
 	out := make([]rune, 0, len(r))
 	for _, c := range r {
@@ -927,7 +931,7 @@ func unicodeTranslate(t *Thread, r []rune, table Value) (Value, error) {
 		case *NoneType:
 		case Int:
 			if x < 0 || x > 0x10ffff {
-				return nil, Errorf(ValueError, "character mapping must be in range(0x110000)")
+				return nil, NewException(TypeError, NewStr(translateRangeMsg))
 			}
 			out = append(out, rune(x))
 		default:
@@ -937,13 +941,10 @@ func unicodeTranslate(t *Thread, r []rune, table Value) (Value, error) {
 			}
 			if n, ok := Unwrap(v).(Int); ok {
 				if n < 0 || n > 0x10ffff {
-					return nil, Errorf(ValueError, "character mapping must be in range(0x110000)")
+					return nil, NewException(TypeError, NewStr(translateRangeMsg))
 				}
 				out = append(out, rune(n))
 				continue
-			}
-			if _, ok := v.(*Long); ok {
-				return nil, Errorf(ValueError, "character mapping must be in range(0x110000)")
 			}
 			return nil, Errorf(TypeError, "character mapping must return integer, None or unicode")
 		}

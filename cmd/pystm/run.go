@@ -19,24 +19,16 @@ func init() {
 
 // runPython runs the program the options name and returns the exit status.
 func (a *app) runPython(opts *options) int {
-	var argv []string
+	// opts.argv is sys.argv as CPython sets it: "-c", "-m", the script,
+	// "-" or "" first, then the program's arguments.
+	argv := opts.argv
 	path0 := ""
-	switch {
-	case opts.hasCmd:
-		argv = append([]string{"-c"}, opts.argv...)
-	case opts.hasMod:
-		argv = append([]string{"-m"}, opts.argv...)
-	case opts.script != "" && opts.script != "-":
-		argv = append([]string{opts.script}, opts.argv...)
+	if !opts.hasCmd && !opts.hasMod && opts.script != "" && opts.script != "-" {
 		if real, err := filepath.EvalSymlinks(opts.script); err == nil {
 			if abs, err := filepath.Abs(real); err == nil {
 				path0 = filepath.Dir(abs)
 			}
 		}
-	case opts.script == "-":
-		argv = append([]string{"-"}, opts.argv...)
-	default:
-		argv = []string{""}
 	}
 	var pythonPath []string
 	if !opts.ignEnv {
