@@ -14,9 +14,9 @@ import (
 // error, its encoding, start, end and reason.
 type codecTest struct {
 	enc, in, errors, out any
-	exc, msg, encoding    string
-	start, end            int
-	reason                string
+	exc, msg, encoding   string
+	start, end           int
+	reason               string
 }
 
 // testHandlers are the handlers gen.py registers with codecs.register_error.
