@@ -85,7 +85,7 @@ func newSysModule(t *o.Thread, it *Interp) (*o.Module, error) {
 	set("__stdout__", d.GetString(t, "stdout"))
 	set("__stderr__", d.GetString(t, "stderr"))
 
-	m.Dict().SetString(t, "version_info", o.NewTuple(o.Int(2), o.Int(7), o.Int(18), o.NewStr("final"), o.Int(0)))
+	setSysStructSeqs(t, m.Dict(), it.opts.Flags)
 
 	fns := []o.MethodDef{
 		{Name: "exc_info", Fn: func(t *o.Thread, _ o.Value, args, kw []o.Value) (o.Value, error) {
