@@ -117,6 +117,10 @@ func descrCheck(t *Thread, owner *Type, name string, self Value) error {
 func init() {
 	MethodDescrType.Call = func(t *Thread, f Value, args, kw []Value) (Value, error) {
 		d := f.(*MethodDescr)
+		if d.Static {
+			// __new__: its first argument is the class to make.
+			return d.M.Fn(t, d.Owner, args, kw)
+		}
 		if d.Class {
 			if len(args) < 1 {
 				return nil, Errorf(TypeError, "descriptor '%s' of '%s' object needs an argument", d.M.Name, d.Owner.Name)
@@ -249,6 +253,16 @@ func init() {
 	for _, ty := range []*Type{GetSetDescrType, MemberDescrType} {
 		ty.DescrGet = getsetGet
 		ty.DescrSet = getsetSet
+		ty.AddGetSets([]GetSet{
+			{Name: "__doc__", Get: func(t *Thread, self Value) (Value, error) {
+				if d := self.(*GetSet).Doc; d != "" {
+					return NewStr(d), nil
+				}
+				return None, nil
+			}},
+			{Name: "__name__", Get: func(t *Thread, self Value) (Value, error) { return NewStr(self.(*GetSet).Name), nil }},
+			{Name: "__objclass__", Get: func(t *Thread, self Value) (Value, error) { return self.(*GetSet).owner, nil }},
+		})
 	}
 	GetSetDescrType.Repr = func(t *Thread, v Value) (Value, error) {
 		g := v.(*GetSet)

@@ -108,3 +108,60 @@ func IntValue(x int64) Value {
 	}
 	return Int(x)
 }
+
+// instParts returns the *instData of a built-in container subclass
+// instance (list, dict, set, bytearray, enumerate, reversed), or nil.
+func instParts(v Value) *instData {
+	switch x := v.(type) {
+	case *List:
+		return x.inst
+	case *Dict:
+		return x.inst
+	case *Set:
+		return x.inst
+	case *ByteArray:
+		return x.inst
+	case *Enumerate:
+		return x.inst
+	case *Reversed:
+		return x.inst
+	}
+	return nil
+}
+
+// dictDescr is the __dict__ attribute that a class defined in Python
+// gets when it is the first of its line to give instances a dict.
+func dictDescr(owner *Type) *GetSet {
+	return &GetSet{Name: "__dict__", owner: owner, Doc: "dictionary for instance variables (if defined)",
+		Get: func(t *Thread, self Value) (Value, error) {
+			if d := instanceDict(t, self); d != nil {
+				return d, nil
+			}
+			return nil, Errorf(AttributeError, "This object has no __dict__")
+		},
+		Set: func(t *Thread, self, v Value) error {
+			var d *Dict
+			if v == nil {
+				d = NewDict()
+			} else if x, ok := v.(*Dict); ok {
+				d = x
+			} else {
+				return Errorf(TypeError, "__dict__ must be set to a dictionary, not a '%s'", v.Type().Name)
+			}
+			if setInstanceDict(t, self, d) {
+				return nil
+			}
+			if p := instParts(self); p != nil && p.ref.Read(t.tx()).dict != nil {
+				p.ref.Write(t.tx()).dict = d
+				return nil
+			}
+			return Errorf(AttributeError, "This object has no __dict__")
+		}}
+}
+
+// weakrefDescr is a class's __weakref__ attribute. pystm has no weak
+// references yet, so it is always None.
+func weakrefDescr(owner *Type) *GetSet {
+	return &GetSet{Name: "__weakref__", owner: owner, Doc: "list of weak references to the object (if defined)",
+		Get: func(t *Thread, self Value) (Value, error) { return None, nil }}
+}

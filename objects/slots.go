@@ -115,6 +115,9 @@ func addSlotWrappers(typ *Type) {
 			if !ok {
 				return nil, Errorf(TypeError, "attribute name must be string, not '%s'", args[0].Type().Name)
 			}
+			if err := setattrHackCheck(self, s, "__setattr__"); err != nil {
+				return nil, err
+			}
 			return None, s(t, self, name, args[1])
 		})
 		addWrapper(typ, "__delattr__", func(t *Thread, self Value, args, kw []Value) (Value, error) {
@@ -124,6 +127,9 @@ func addSlotWrappers(typ *Type) {
 			name, ok := args[0].(*Str)
 			if !ok {
 				return nil, Errorf(TypeError, "attribute name must be string, not '%s'", args[0].Type().Name)
+			}
+			if err := setattrHackCheck(self, s, "__delattr__"); err != nil {
+				return nil, err
 			}
 			return None, s(t, self, name, nil)
 		})
@@ -549,4 +555,22 @@ func inheritNumber(n, b *NumberSlots) {
 	if n.IPow == nil {
 		n.IPow = b.IPow
 	}
+}
+
+// setattrHackCheck refuses, as CPython's hackcheck does, to apply a
+// built-in type's __setattr__ or __delattr__ to an object whose built-in
+// base type sets attributes another way (object.__setattr__(SomeClass,
+// ...) would bypass type's own checks).
+func setattrHackCheck(self Value, fn func(t *Thread, v Value, name *Str, val Value) error, what string) error {
+	typ := self.Type()
+	for _, m := range typ.MRO {
+		if m.IsHeap() {
+			continue
+		}
+		if m.SetAttr != nil && !sameFunc(m.SetAttr, fn) {
+			return Errorf(TypeError, "can't apply this %s to %s object", what, m.Name)
+		}
+		break
+	}
+	return nil
 }

@@ -261,3 +261,17 @@ func (typ *Type) cacheSlotKinds() {
 	typ.genericGetAttr = typ.GetAttr == nil || sameFunc(typ.GetAttr, GenericGetAttr)
 	typ.objectNew = typ.New != nil && sameFunc(typ.New, objectNew)
 }
+
+// flagHasWeakref marks a heap type whose instances have a __weakref__
+// attribute (given by it or a base).
+const flagHasWeakref TypeFlags = 1 << 21
+
+// hasWeakref reports whether typ's instances already have __weakref__.
+func (typ *Type) hasWeakref() bool {
+	for b := typ; b != nil; b = b.Base {
+		if b.Flags&flagHasWeakref != 0 {
+			return true
+		}
+	}
+	return false
+}

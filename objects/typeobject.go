@@ -2,6 +2,7 @@ package objects
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 )
 
@@ -230,7 +231,7 @@ func NewClass(t *Thread, meta *Type, name string, bases []Value, dict *Dict) (Va
 			continue
 		}
 		// best_base: the base whose solid layout extends the others'.
-		sb, sc := solidBase(base), solidBase(bt)
+		sb, sc := layoutBase(base), layoutBase(bt)
 		if layoutExtends(sc, sb) && sc != sb {
 			base = bt
 		} else if !layoutExtends(sb, sc) {
@@ -255,7 +256,7 @@ func NewClass(t *Thread, meta *Type, name string, bases []Value, dict *Dict) (Va
 	}
 	// __slots__.
 	slotsVal := dict.GetString(t, "__slots__")
-	addDict := true
+	addDict, addWeak := true, false
 	var slotNames []string
 	if slotsVal != nil {
 		var items []Value
@@ -280,18 +281,23 @@ func NewClass(t *Thread, meta *Type, name string, bases []Value, dict *Dict) (Va
 				return nil, Errorf(TypeError, "__slots__ must be identifiers")
 			}
 			if s.s == "__dict__" {
+				if addDict || base.Flags&FlagHasDict != 0 {
+					return nil, Errorf(TypeError, "__dict__ slot disallowed: we already got one")
+				}
 				addDict = true
 				continue
 			}
 			if s.s == "__weakref__" {
+				if addWeak || base.hasWeakref() || isVarSized(solidBase(base)) {
+					return nil, Errorf(TypeError, "__weakref__ slot disallowed: either we already got one, or __itemsize__ != 0")
+				}
+				addWeak = true
 				continue
 			}
 			slotNames = append(slotNames, mangle(name, s.s))
 		}
-		if len(slotNames) > 0 && typ.Payload != nil && typ.Payload != TupleType && typ.Payload != FrozenSetType {
-			if typ.Payload == LongType || typ.Payload == StrType || typ.Payload == UnicodeType || typ.Payload == TupleType {
-				return nil, Errorf(TypeError, "nonempty __slots__ not supported for subtype of '%s'", typ.Payload.Name)
-			}
+		if len(slotNames) > 0 && isVarSized(solidBase(base)) {
+			return nil, Errorf(TypeError, "nonempty __slots__ not supported for subtype of '%s'", base.Name)
 		}
 	}
 	for _, b := range bases {
@@ -311,11 +317,23 @@ func NewClass(t *Thread, meta *Type, name string, bases []Value, dict *Dict) (Va
 	}
 	if addDict {
 		typ.Flags |= FlagHasDict
+		if base.Flags&FlagHasDict == 0 && typ.Dict.GetString(t, "__dict__") == nil {
+			typ.Dict.SetString(t, "__dict__", dictDescr(typ))
+		}
+	}
+	if (slotsVal == nil || addWeak) && !base.hasWeakref() && typ.Dict.GetString(t, "__weakref__") == nil {
+		typ.Dict.SetString(t, "__weakref__", weakrefDescr(typ))
+		typ.Flags |= flagHasWeakref
 	}
 	typ.NSlots = base.NSlots
 	typ.SlotNames = slotNames
 	for i, sn := range slotNames {
 		idx := typ.NSlots + i
+		if typ.Dict.GetString(t, sn) != nil {
+			// As in CPython 2.7, a class attribute of the same name
+			// hides the slot's descriptor.
+			continue
+		}
 		typ.Dict.SetString(t, sn, &GetSet{Name: sn, Member: true, owner: typ,
 			Get: func(t *Thread, self Value) (Value, error) {
 				o, ok := self.(*Instance)
@@ -375,6 +393,28 @@ func NewClass(t *Thread, meta *Type, name string, bases []Value, dict *Dict) (Va
 		// __init__ is called by type_call.
 	}
 	return typ, nil
+}
+
+// layoutBase is CPython's solid_base: the nearest class in typ's line
+// whose instances have a layout of their own, that is a class that adds
+// slots, or else the built-in type its instances are made of.
+func layoutBase(typ *Type) *Type {
+	for b := typ; b != nil; b = b.Base {
+		if !b.IsHeap() {
+			return solidBase(b)
+		}
+		if len(b.SlotNames) > 0 {
+			return b
+		}
+	}
+	return ObjectType
+}
+
+// isVarSized reports whether instances of the built-in typ have a
+// variable size in CPython (tp_itemsize != 0): long, str, unicode is not,
+// tuple.
+func isVarSized(typ *Type) bool {
+	return typ == LongType || typ == StrType || typ == TupleType
 }
 
 func layoutExtends(a, b *Type) bool {
@@ -492,8 +532,8 @@ func init() {
 				if !ok || !nt.IsHeap() {
 					return Errorf(TypeError, "__class__ assignment: only for heap types")
 				}
-				if solidBase(nt) != solidBase(o.cls) || nt.NSlots != o.cls.NSlots || (nt.Flags&FlagHasDict) != (o.cls.Flags&FlagHasDict) {
-					return Errorf(TypeError, "__class__ assignment: '%s' object layout differs from '%s'", nt.Name, o.cls.Name)
+				if !sameLayout(nt, o.cls) {
+					return Errorf(TypeError, "__class__ assignment: '%s' object layout differs from '%s'", o.cls.Name, nt.Name)
 				}
 				o.SetClass(t, nt)
 				return nil
@@ -552,7 +592,7 @@ func init() {
 		}},
 		{Name: "__bases__", Get: func(t *Thread, self Value) (Value, error) {
 			return NewTuple(append([]Value(nil), self.(*Type).Bases...)...), nil
-		}},
+		}, Set: setBases},
 		{Name: "__base__", Get: func(t *Thread, self Value) (Value, error) {
 			if b := self.(*Type).Base; b != nil {
 				return b, nil
@@ -680,4 +720,110 @@ var formatString = func(t *Thread, s *Str, spec Value) (Value, error) {
 // helpers, protocol 2 uses copy_reg.__newobj__.
 var reduceEx = func(t *Thread, self Value, args []Value) (Value, error) {
 	return nil, Errorf(TypeError, "can't pickle %s objects", self.Type().Name)
+}
+
+// sameLayout reports whether instances of a and b are laid out alike
+// (CPython's compatible_for_assignment): the same built-in base, the same
+// slots added by the same classes' lines, and a __dict__ in both or
+// neither.
+func sameLayout(a, b *Type) bool {
+	if (a.Flags&FlagHasDict != 0) != (b.Flags&FlagHasDict != 0) {
+		return false
+	}
+	la, lb := layoutBase(a), layoutBase(b)
+	for la.IsHeap() && lb.IsHeap() {
+		if !slices.Equal(la.SlotNames, lb.SlotNames) {
+			return false
+		}
+		la, lb = layoutBase(la.Base), layoutBase(lb.Base)
+	}
+	return la == lb
+}
+
+// setBases is the setter of type.__bases__: it checks the new bases as
+// CPython 2.7 does, then recomputes the MRO of the class and of its
+// subclasses.
+func setBases(t *Thread, self, v Value) error {
+	typ := self.(*Type)
+	if !typ.IsHeap() {
+		return Errorf(TypeError, "can't set %s.__bases__", typ.Name)
+	}
+	if v == nil {
+		return Errorf(TypeError, "can't delete %s.__bases__", typ.Name)
+	}
+	tu, ok := v.(*Tuple)
+	if !ok {
+		return Errorf(TypeError, "can only assign tuple to %s.__bases__, not %s", typ.Name, v.Type().Name)
+	}
+	bases := tu.Elems()
+	if len(bases) == 0 {
+		return Errorf(TypeError, "can only assign non-empty tuple to %s.__bases__, not ()", typ.Name)
+	}
+	var base *Type
+	for _, b := range bases {
+		switch bt := b.(type) {
+		case *Type:
+			if bt.IsSubtype(typ) {
+				return Errorf(TypeError, "a __bases__ item causes an inheritance cycle")
+			}
+			if base == nil {
+				base = bt
+			} else if sb, sc := layoutBase(base), layoutBase(bt); layoutExtends(sc, sb) && sc != sb {
+				base = bt
+			} else if !layoutExtends(sb, sc) {
+				return Errorf(TypeError, "multiple bases have instance lay-out conflict")
+			}
+		case *Class:
+		default:
+			return Errorf(TypeError, "%s.__bases__ must be tuple of old- or new-style classes, not '%s'", typ.Name, b.Type().Name)
+		}
+	}
+	if base == nil {
+		return Errorf(TypeError, "a new-style class can't have only classic bases")
+	}
+	if solidBase(base) != solidBase(typ.Base) {
+		return Errorf(TypeError, "__bases__ assignment: '%s' deallocator differs from '%s'", base.Name, typ.Base.Name)
+	}
+	if !sameLayout(base, typ.Base) && !(len(base.SlotNames) == 0 && len(typ.Base.SlotNames) == 0 && layoutBase(base) == layoutBase(typ.Base)) {
+		return Errorf(TypeError, "__bases__ assignment: '%s' object layout differs from '%s'", base.Name, typ.Base.Name)
+	}
+	// Class structure is read without barriers: change it only in an
+	// inevitable transaction.
+	t.Tx.BecomeInevitable()
+	oldBases, oldBase, oldMRO := typ.Bases, typ.Base, typ.MRO
+	typ.Bases, typ.Base = append([]Value(nil), bases...), base
+	if err := typ.remro(t); err != nil {
+		typ.Bases, typ.Base, typ.MRO = oldBases, oldBase, oldMRO
+		typ.remro(t)
+		return err
+	}
+	for _, b := range oldBases {
+		if bt, ok := b.(*Type); ok {
+			bt.subclasses = slices.DeleteFunc(bt.subclasses, func(s *Type) bool { return s == typ })
+		}
+	}
+	for _, b := range bases {
+		if bt, ok := b.(*Type); ok {
+			bt.subclasses = append(bt.subclasses, typ)
+		}
+	}
+	typ.modified(t, "__bases__")
+	fixupSlots(t, typ)
+	return nil
+}
+
+// remro recomputes the MRO of typ and its subclasses after a change of
+// __bases__.
+func (typ *Type) remro(t *Thread) error {
+	mro, err := computeMRO(t, typ)
+	if err != nil {
+		return err
+	}
+	typ.MRO = mro
+	for _, s := range typ.subclasses {
+		if err := s.remro(t); err != nil {
+			return err
+		}
+	}
+	return nil
 }

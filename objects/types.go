@@ -18,7 +18,7 @@ func NewBuiltinType(name string, base *Type, flags TypeFlags) *Type {
 // The built-in types.
 var (
 	ObjectType = NewBuiltinType("object", nil, FlagBaseType)
-	TypeType   = NewBuiltinType("type", ObjectType, FlagBaseType)
+	TypeType   = NewBuiltinType("type", ObjectType, FlagBaseType|FlagHasDict)
 
 	NoneTypeType           = NewBuiltinType("NoneType", ObjectType, 0)
 	NotImplementedTypeType = NewBuiltinType("NotImplementedType", ObjectType, 0)
