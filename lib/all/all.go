@@ -6,4 +6,6 @@ import (
 	_ "github.com/pystm/pystm/lib/errno"
 	_ "github.com/pystm/pystm/lib/itertools"
 	_ "github.com/pystm/pystm/lib/math"
+	_ "github.com/pystm/pystm/lib/posix"
+	_ "github.com/pystm/pystm/lib/operator"
 )
