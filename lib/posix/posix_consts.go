@@ -1,0 +1,53 @@
+package posix
+
+// constants are the integer constants of the posix module, with their
+// values on Linux.
+var constants = []struct {
+	name  string
+	value int64
+}{
+	{"EX_CANTCREAT", 73},
+	{"EX_CONFIG", 78},
+	{"EX_DATAERR", 65},
+	{"EX_IOERR", 74},
+	{"EX_NOHOST", 68},
+	{"EX_NOINPUT", 66},
+	{"EX_NOPERM", 77},
+	{"EX_NOUSER", 67},
+	{"EX_OK", 0},
+	{"EX_OSERR", 71},
+	{"EX_OSFILE", 72},
+	{"EX_PROTOCOL", 76},
+	{"EX_SOFTWARE", 70},
+	{"EX_TEMPFAIL", 75},
+	{"EX_UNAVAILABLE", 69},
+	{"EX_USAGE", 64},
+	{"F_OK", 0},
+	{"NGROUPS_MAX", 65536},
+	{"O_APPEND", 1024},
+	{"O_ASYNC", 8192},
+	{"O_CREAT", 64},
+	{"O_DIRECT", 16384},
+	{"O_DIRECTORY", 65536},
+	{"O_DSYNC", 4096},
+	{"O_EXCL", 128},
+	{"O_LARGEFILE", 0},
+	{"O_NDELAY", 2048},
+	{"O_NOATIME", 262144},
+	{"O_NOCTTY", 256},
+	{"O_NOFOLLOW", 131072},
+	{"O_NONBLOCK", 2048},
+	{"O_RDONLY", 0},
+	{"O_RDWR", 2},
+	{"O_RSYNC", 1052672},
+	{"O_SYNC", 1052672},
+	{"O_TRUNC", 512},
+	{"O_WRONLY", 1},
+	{"R_OK", 4},
+	{"TMP_MAX", 238328},
+	{"WCONTINUED", 8},
+	{"WNOHANG", 1},
+	{"WUNTRACED", 2},
+	{"W_OK", 2},
+	{"X_OK", 1},
+}
