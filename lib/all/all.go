@@ -4,6 +4,7 @@ package all
 
 import (
 	_ "github.com/pystm/pystm/lib/errno"
+	_ "github.com/pystm/pystm/lib/exceptions"
 	_ "github.com/pystm/pystm/lib/functools"
 	_ "github.com/pystm/pystm/lib/itertools"
 	_ "github.com/pystm/pystm/lib/math"
