@@ -254,14 +254,15 @@ func setitemDef(name string) o.MethodDef {
 	})
 }
 
-// sliceBounds converts the two "n" bounds of getslice and its kin.
+// sliceBounds converts the two "n" bounds of getslice and its kin (as
+// CPython 2.7's "n" format does: through __int__, floats refused).
 func sliceBounds(t *o.Thread, lo, hi o.Value) (int, int, error) {
-	i, err := modutil.Ssize(t, lo)
+	i, err := o.AsInt(t, lo)
 	if err != nil {
 		return 0, 0, err
 	}
-	j, err := modutil.Ssize(t, hi)
-	return i, j, err
+	j, err := o.AsInt(t, hi)
+	return int(i), int(j), err
 }
 
 // adjustBounds makes negative bounds relative to the end, as CPython

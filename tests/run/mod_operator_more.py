@@ -12,6 +12,16 @@ t('getslice str', op.getslice, [1, 2], 'a', 2)
 t('getslice float', op.getslice, [1, 2], 1.5, 2)
 t('getslice long', op.getslice, [1, 2, 3], 1L, 2L)
 t('getslice huge', op.getslice, [1, 2, 3], 1, 10 ** 30)
+class IntOnly(object):
+    def __int__(self):
+        return 1
+class IndexOnly(object):
+    def __index__(self):
+        return 1
+t('getslice __int__', op.getslice, [1, 2, 3], IntOnly(), 3)
+t('getslice __index__', op.getslice, [1, 2, 3], IndexOnly(), 3)
+t('repeat __int__', op.repeat, [1], IntOnly())
+t('repeat __index__', op.repeat, [1], IndexOnly())
 t('getslice neg', op.getslice, [1, 2, 3, 4], -3, -1)
 t('getslice str', op.getslice, 'abcdef', 1, 4)
 t('getslice tuple', op.getslice, (1, 2, 3), 0, 2)
