@@ -38,12 +38,19 @@ func isMapping(t *o.Thread, v o.Value) bool {
 	if typ.GetItem == nil || typ.GetSlice != nil {
 		return false
 	}
-	for _, b := range []*o.Type{o.StrType, o.UnicodeType, o.ListType, o.TupleType, o.XRangeType} {
+	for _, b := range []*o.Type{o.StrType, o.UnicodeType, o.ListType, o.TupleType, o.BufferType} {
 		if typ.IsSubtype(b) {
 			return false
 		}
 	}
-	return !hasBase(typ, "buffer", "collections.deque", "array.array")
+	return !positionalOnly(typ) && !hasBase(typ, "array.array")
+}
+
+// positionalOnly reports whether typ indexes only by position, with no
+// subscript taking other keys (slices included): CPython's types with
+// sq_item and no mp_subscript.
+func positionalOnly(typ *o.Type) bool {
+	return typ.IsSubtype(o.XRangeType) || hasBase(typ, "collections.deque")
 }
 
 // hasBase reports whether a built-in type named one of names is in
@@ -302,7 +309,7 @@ func getsliceDef(name string) o.MethodDef {
 			}
 			return typ.GetSlice(t, v, i, j)
 		}
-		if typ.GetItem != nil {
+		if typ.GetItem != nil && !positionalOnly(typ) {
 			return typ.GetItem(t, v, newSlice(i, j))
 		}
 		return nil, o.Errorf(o.TypeError, "'%s' object is unsliceable", typ.Name)
@@ -319,7 +326,7 @@ func assignSlice(t *o.Thread, v o.Value, i, j int, val o.Value) error {
 		}
 		return typ.SetSlice(t, v, i, j, val)
 	}
-	if typ.SetItem != nil {
+	if typ.SetItem != nil && !positionalOnly(typ) {
 		return typ.SetItem(t, v, newSlice(i, j), val)
 	}
 	if val == nil {
