@@ -10,6 +10,7 @@ import (
 	_ "github.com/pystm/pystm/lib/itertools"
 	_ "github.com/pystm/pystm/lib/math"
 	_ "github.com/pystm/pystm/lib/posix"
+	_ "github.com/pystm/pystm/lib/random"
 	_ "github.com/pystm/pystm/lib/time"
 	_ "github.com/pystm/pystm/lib/operator"
 )
