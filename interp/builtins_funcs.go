@@ -1030,52 +1030,100 @@ func abs(n int) int {
 	return n
 }
 
+// rawInput is raw_input([prompt]) (and the reading half of input()),
+// as CPython 2.7's builtin_raw_input: a pending softspace on sys.stdout
+// becomes a space, the prompt is written with str(), and a line is read
+// from sys.stdin without its newline; at end of input EOFError. When
+// both streams are terminals the line is read as PyOS_Readline reads
+// it: sys.stdout flushed, the prompt on the process's stderr.
 func rawInput(t *o.Thread, args, kw []o.Value, name string) (o.Value, error) {
-	if err := unpackTuple(name, args, kw, 0, 1); err != nil {
+	d := t.RT.Sys.Dict()
+	fin := d.GetString(t, "stdin")
+	fout := d.GetString(t, "stdout")
+	if err := noKeywords(name, kw); err != nil {
 		return nil, err
 	}
-	if len(args) == 1 {
-		out, err := sysStdout(t)
-		if err != nil {
-			return nil, err
-		}
-		s, err := o.ToStr(t, args[0])
-		if err != nil {
-			return nil, err
-		}
-		if err := writeTo(t, out, s); err != nil {
-			return nil, err
-		}
+	if err := unpackTuple("[raw_]input", args, nil, 0, 1); err != nil {
+		return nil, err
 	}
-	if out, err := sysStdout(t); err == nil {
-		if fl, err := o.GetAttrString(t, out, "flush"); err == nil {
-			o.Call(t, fl, nil, nil)
-		}
-	}
-	in := t.RT.Sys.Dict().GetString(t, "stdin")
-	if in == nil {
+	if fin == nil {
 		return nil, o.Errorf(o.RuntimeError, "[raw_]input: lost sys.stdin")
 	}
-	rl, err := o.GetAttrString(t, in, "readline")
-	if err != nil {
-		return nil, err
+	if fout == nil {
+		return nil, o.Errorf(o.RuntimeError, "[raw_]input: lost sys.stdout")
 	}
-	line, err := o.Call(t, rl, nil, nil)
-	if err != nil {
-		return nil, err
+	if softspace(t, fout, false) {
+		if err := writeString(t, fout, " "); err != nil {
+			return nil, err
+		}
 	}
-	s, ok := line.(*o.Str)
-	if !ok {
+	inF, ok1 := fin.(*o.File)
+	outF, ok2 := fout.(*o.File)
+	if ok1 && ok2 && !inF.Closed(t) && !outF.Closed(t) && inF.IsTTY(t) && outF.IsTTY(t) {
+		prompt := ""
+		if len(args) == 1 {
+			s, err := o.StrString(t, args[0])
+			if err != nil {
+				return nil, err
+			}
+			prompt = s
+		}
+		t.Tx.BecomeInevitable()
+		o.FlushCStdout()
+		if prompt != "" {
+			os.Stderr.WriteString(prompt)
+		}
+		line, err := inF.ReadTTYLine(t)
+		if err != nil {
+			return nil, err
+		}
+		if line == "" {
+			return nil, o.NewException(o.EOFError)
+		}
+		return o.NewStr(line[:len(line)-1]), nil
+	}
+	if len(args) == 1 {
+		if err := writeTo(t, fout, args[0]); err != nil {
+			return nil, err
+		}
+	}
+	var line o.Value
+	if inF != nil {
+		s, err := inF.GetLine(t)
+		if err != nil {
+			return nil, err
+		}
+		line = s
+	} else {
+		rl, err := o.GetAttrString(t, fin, "readline")
+		if err != nil {
+			return nil, err
+		}
+		if line, err = o.Call(t, rl, nil, nil); err != nil {
+			return nil, err
+		}
+	}
+	switch s := o.Unwrap(line).(type) {
+	case *o.Str:
+		str := s.String()
+		if str == "" {
+			return nil, o.NewException(o.EOFError, o.NewStr("EOF when reading a line"))
+		}
+		if str[len(str)-1] == '\n' {
+			return o.NewStr(str[:len(str)-1]), nil
+		}
+		return line, nil
+	case *o.Unicode:
+		r := s.Runes()
+		if len(r) == 0 {
+			return nil, o.NewException(o.EOFError, o.NewStr("EOF when reading a line"))
+		}
+		if r[len(r)-1] == '\n' {
+			return o.NewUnicode(r[:len(r)-1]), nil
+		}
 		return line, nil
 	}
-	if s.Len() == 0 {
-		return nil, o.NewException(o.EOFError, o.NewStr("EOF when reading a line"))
-	}
-	str := s.String()
-	if strings.HasSuffix(str, "\n") {
-		str = str[:len(str)-1]
-	}
-	return o.NewStr(str), nil
+	return nil, o.Errorf(o.TypeError, "object.readline() returned non-string")
 }
 
 func builtinDir(t *o.Thread, args, kw []o.Value) (o.Value, error) {

@@ -213,46 +213,76 @@ func sysStdout(t *o.Thread) (o.Value, error) {
 	return v, nil
 }
 
-func writeTo(t *o.Thread, f o.Value, s o.Value) error {
-	if w, ok := f.(interface {
-		WriteValue(t *o.Thread, v o.Value) error
-	}); ok {
-		return w.WriteValue(t, s)
+// writeTo writes v to the file-like f as CPython's PyFile_WriteObject
+// does with Py_PRINT_RAW: a file object writes str(v) itself (a unicode
+// encoded with the file's encoding), anything else gets f.write(v) with
+// a unicode as it is and other values as str(v).
+func writeTo(t *o.Thread, f o.Value, v o.Value) error {
+	if fo, ok := f.(*o.File); ok {
+		return fo.WriteObject(t, v)
 	}
 	w, err := o.GetAttr(t, f, writeStr)
 	if err != nil {
 		return err
 	}
-	_, err = o.Call(t, w, []o.Value{s}, nil)
+	switch x := v.(type) {
+	case *o.Str, *o.Unicode:
+	default:
+		if _, ok := o.Unwrap(x).(*o.Unicode); !ok {
+			s, err := o.ToStr(t, v)
+			if err != nil {
+				return err
+			}
+			v = s
+		}
+	}
+	_, err = o.Call(t, w, []o.Value{v}, nil)
 	return err
 }
 
-func getSoftspace(t *o.Thread, f o.Value) bool {
-	if s, ok := f.(interface{ Softspace() bool }); ok {
-		return s.Softspace()
+// writeString is CPython's PyFile_WriteString: on a file object a
+// failed write is only noted, on anything else f.write(s) is called.
+func writeString(t *o.Thread, f o.Value, s string) error {
+	if fo, ok := f.(*o.File); ok {
+		return fo.WriteString(t, s)
 	}
-	v, err := o.GetAttr(t, f, softspaceStr)
-	if err != nil {
-		return false
+	var v o.Value
+	if len(s) == 1 {
+		v = o.CharStr(s[0])
+	} else {
+		v = o.NewStr(s)
 	}
-	b, _ := o.Truth(t, v)
-	return b
+	return writeTo(t, f, v)
 }
 
-func setSoftspace(t *o.Thread, f o.Value, on bool) {
-	if s, ok := f.(interface{ SetSoftspace(t *o.Thread, on bool) }); ok {
-		s.SetSoftspace(t, on)
-		return
-	}
-	v := o.Int(0)
+// softspace is CPython's PyFile_SoftSpace: it sets f's softspace flag to
+// on and returns the flag's old value. On objects other than files the
+// attribute is read (an int counts, anything else is 0) and assigned,
+// ignoring errors.
+func softspace(t *o.Thread, f o.Value, on bool) bool {
+	n := 0
 	if on {
-		v = 1
+		n = 1
 	}
-	o.SetAttr(t, f, softspaceStr, v)
+	if fo, ok := f.(*o.File); ok {
+		return fo.SoftspaceSwap(t, n) != 0
+	}
+	old := false
+	if v, err := o.GetAttr(t, f, softspaceStr); err == nil {
+		switch x := o.Unwrap(v).(type) {
+		case o.Int:
+			old = x != 0
+		case o.Bool:
+			old = bool(x)
+		}
+	}
+	o.SetAttr(t, f, softspaceStr, o.Int(n))
+	return old
 }
 
-// printItem is the print statement's item: a space if the file's
-// softspace is set, then str(v), then softspace per CPython's rule.
+// printItem is the print statement's item (PRINT_ITEM): a space if the
+// file's softspace was set, then str(v), then softspace set unless v is
+// a string ending in whitespace other than ' '.
 func printItem(t *o.Thread, f, v o.Value) error {
 	if f == nil || f == o.None {
 		var err error
@@ -260,29 +290,19 @@ func printItem(t *o.Thread, f, v o.Value) error {
 			return err
 		}
 	}
-	if getSoftspace(t, f) {
-		if err := writeTo(t, f, o.CharStr(' ')); err != nil {
+	if fo, ok := f.(*o.File); ok {
+		return fo.PrintItem(t, v)
+	}
+	if softspace(t, f, false) {
+		if err := writeString(t, f, " "); err != nil {
 			return err
 		}
 	}
-	var s o.Value
-	switch x := v.(type) {
-	case *o.Str:
-		s = x
-	case *o.Unicode:
-		s = x
-	default:
-		str, err := o.ToStr(t, v)
-		if err != nil {
-			return err
-		}
-		s = str
-	}
-	if err := writeTo(t, f, s); err != nil {
+	if err := writeTo(t, f, v); err != nil {
 		return err
 	}
 	soft := true
-	switch x := s.(type) {
+	switch x := o.Unwrap(v).(type) {
 	case *o.Str:
 		if n := x.Len(); n > 0 {
 			c := x.String()[n-1]
@@ -293,12 +313,14 @@ func printItem(t *o.Thread, f, v o.Value) error {
 	case *o.Unicode:
 		if r := x.Runes(); len(r) > 0 {
 			c := r[len(r)-1]
-			if c < 128 && isSpaceByte(byte(c)) && c != ' ' {
+			if c != ' ' && o.IsUnicodeSpace(c) {
 				soft = false
 			}
 		}
 	}
-	setSoftspace(t, f, soft)
+	if soft {
+		softspace(t, f, true)
+	}
 	return nil
 }
 
@@ -306,6 +328,7 @@ func isSpaceByte(c byte) bool {
 	return c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\v' || c == '\f'
 }
 
+// printNewline ends a print statement (PRINT_NEWLINE).
 func printNewline(t *o.Thread, f o.Value) error {
 	if f == nil || f == o.None {
 		var err error
@@ -313,10 +336,13 @@ func printNewline(t *o.Thread, f o.Value) error {
 			return err
 		}
 	}
-	if err := writeTo(t, f, o.CharStr('\n')); err != nil {
+	if fo, ok := f.(*o.File); ok {
+		return fo.PrintNewline(t)
+	}
+	if err := writeString(t, f, "\n"); err != nil {
 		return err
 	}
-	setSoftspace(t, f, false)
+	softspace(t, f, false)
 	return nil
 }
 

@@ -33,10 +33,6 @@ type Interp struct {
 
 var readyOnce sync.Once
 
-// StdioHook makes the sys.stdin/stdout/stderr file objects; the file
-// implementation installs it.
-var StdioHook func(t *o.Thread, f *os.File, name, mode string, unbuffered bool) o.Value
-
 // New makes an interpreter: builtins, sys and __main__.
 func New(opts Options) (*Interp, error) {
 	readyOnce.Do(func() {
@@ -114,9 +110,12 @@ func (it *Interp) RunSource(src []byte, filename string) int {
 }
 
 // Finish runs the exit functions, flushes the standard streams and
-// returns the final exit status.
+// returns the final exit status. As in CPython, a pending softspace on
+// sys.stdout becomes a newline before and after sys.exitfunc, and every
+// file's buffered output is written out last.
 func (it *Interp) Finish(status int) int {
 	t := it.Main
+	flushLine(t)
 	if f := it.RT.Sys.Dict().GetString(t, "exitfunc"); f != nil {
 		if _, err := o.Call(t, f, nil, nil); err != nil {
 			if o.IsInstanceExc(err, o.SystemExit) {
@@ -127,19 +126,15 @@ func (it *Interp) Finish(status int) int {
 			}
 		}
 	}
-	it.flushStd()
+	flushLine(t)
+	it.flushAtExit()
 	return status
 }
 
+// flushStd writes out what the process's standard output holds (C's
+// fflush(stdout)); stderr is unbuffered.
 func (it *Interp) flushStd() {
-	t := it.Main
-	for _, name := range []string{"stdout", "stderr"} {
-		if f := it.RT.Sys.Dict().GetString(t, name); f != nil {
-			if fl, err := o.GetAttrString(t, f, "flush"); err == nil {
-				o.Call(t, fl, nil, nil)
-			}
-		}
-	}
+	o.FlushCStdout()
 }
 
 // HandleError reports an uncaught exception: SystemExit gives its exit
@@ -154,13 +149,11 @@ func (it *Interp) HandleError(err error) int {
 	return 1
 }
 
+// flushStdout is what CPython does before it reports an uncaught
+// exception: Py_FlushLine, then fflush(stdout).
 func (it *Interp) flushStdout() {
-	t := it.Main
-	if f := it.RT.Sys.Dict().GetString(t, "stdout"); f != nil {
-		if fl, err := o.GetAttrString(t, f, "flush"); err == nil {
-			o.Call(t, fl, nil, nil)
-		}
-	}
+	flushLine(it.Main)
+	o.FlushCStdout()
 }
 
 func (it *Interp) systemExitStatus(e *o.Exception) int {

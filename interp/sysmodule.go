@@ -71,16 +71,10 @@ func newSysModule(t *o.Thread, it *Interp) (*o.Module, error) {
 	}))
 	set("excepthook", d.GetString(t, "__excepthook__"))
 	// The standard streams.
-	unbuf := it.opts.Flags.Unbuffered
-	mk := func(f *os.File, name, mode string) o.Value {
-		if StdioHook != nil {
-			return StdioHook(t, f, name, mode, unbuf)
-		}
-		return newBootstrapFile(f, name)
-	}
-	set("stdin", mk(it.opts.Stdin, "<stdin>", "r"))
-	set("stdout", mk(it.opts.Stdout, "<stdout>", "w"))
-	set("stderr", mk(it.opts.Stderr, "<stderr>", "w"))
+	stdin, stdout, stderr := newStdStreams(t, it)
+	set("stdin", stdin)
+	set("stdout", stdout)
+	set("stderr", stderr)
 	set("__stdin__", d.GetString(t, "stdin"))
 	set("__stdout__", d.GetString(t, "stdout"))
 	set("__stderr__", d.GetString(t, "stderr"))

@@ -1,0 +1,110 @@
+package interp
+
+import (
+	"os"
+	"strings"
+
+	o "github.com/pystm/pystm/objects"
+)
+
+// newStdStreams makes the file objects of sys.stdin, sys.stdout and
+// sys.stderr on the interpreter's standard streams, buffered as CPython
+// 2.7 buffers them: stdout fully when it is not a terminal, stderr not
+// at all, nothing with -u, stdin and stdout by lines with -i.
+func newStdStreams(t *o.Thread, it *Interp) (in, out, errf *o.File) {
+	fl := it.opts.Flags
+	unbuf, lines := fl.Unbuffered, fl.Inspect
+	in = o.NewStdFile(t, it.opts.Stdin, o.StdIn, "<stdin>", "r", unbuf, lines)
+	out = o.NewStdFile(t, it.opts.Stdout, o.StdOut, "<stdout>", "w", unbuf, lines)
+	errf = o.NewStdFile(t, it.opts.Stderr, o.StdErr, "<stderr>", "w", unbuf, lines)
+	setStdEncodings(t, fl.IgnoreEnv, in, out, errf)
+	return in, out, errf
+}
+
+// setStdEncodings gives the standard streams their encoding attribute
+// as CPython 2.7's initialization does: PYTHONIOENCODING
+// ("encoding[:errors]") for all three, else the locale's character set
+// for those that are terminals.
+func setStdEncodings(t *o.Thread, ignoreEnv bool, files ...*o.File) {
+	codeset, errors, overridden := "", "", false
+	if !ignoreEnv {
+		if p := os.Getenv("PYTHONIOENCODING"); p != "" {
+			codeset, errors, _ = strings.Cut(p, ":")
+			overridden = true
+		}
+	}
+	if !overridden {
+		codeset = localeCodeset()
+		if _, ok := o.LookupEncoding(codeset); !ok {
+			return
+		}
+	}
+	for _, f := range files {
+		if overridden || f.IsTTY(t) {
+			f.SetEncoding(t, codeset, errors)
+		}
+	}
+}
+
+// localeCodeset is the character set of the user's LC_CTYPE locale as
+// the C library names it (nl_langinfo(CODESET) after setlocale(LC_CTYPE,
+// "")): "ANSI_X3.4-1968" for the C locale.
+func localeCodeset() string {
+	loc := ""
+	for _, v := range []string{"LC_ALL", "LC_CTYPE", "LANG"} {
+		if s := os.Getenv(v); s != "" {
+			loc = s
+			break
+		}
+	}
+	if loc == "" || loc == "C" || loc == "POSIX" {
+		return "ANSI_X3.4-1968"
+	}
+	if i := strings.IndexByte(loc, '@'); i >= 0 {
+		loc = loc[:i]
+	}
+	_, cs, ok := strings.Cut(loc, ".")
+	if !ok {
+		return "ISO-8859-1"
+	}
+	norm := strings.NewReplacer("-", "", "_", "").Replace(strings.ToLower(cs))
+	switch norm {
+	case "utf8":
+		return "UTF-8"
+	case "iso88591":
+		return "ISO-8859-1"
+	case "iso885915":
+		return "ISO-8859-15"
+	case "eucjp":
+		return "EUC-JP"
+	case "euckr":
+		return "EUC-KR"
+	case "gb2312":
+		return "GB2312"
+	case "big5":
+		return "BIG5"
+	}
+	return strings.ToUpper(cs)
+}
+
+// flushLine is CPython's Py_FlushLine: if sys.stdout's softspace is set,
+// it is cleared and a newline written. Errors are dropped.
+func flushLine(t *o.Thread) {
+	f := t.RT.Sys.Dict().GetItemStr(t, stdoutStr)
+	if f == nil {
+		return
+	}
+	if softspace(t, f, false) {
+		writeString(t, f, "\n")
+	}
+}
+
+// flushAtExit writes out every file's buffered output as the process
+// ends. A standard output that cannot be written reports it as CPython
+// 2.7 does when it destroys sys.stdout during finalization.
+func (it *Interp) flushAtExit() {
+	if err := o.FlushCStdout(); err != nil {
+		it.opts.Stderr.WriteString("close failed in file object destructor:\nsys.excepthook is missing\nlost sys.stderr\n")
+	}
+	o.FlushAllFiles()
+}
