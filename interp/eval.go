@@ -983,9 +983,9 @@ func cmpInts(x, y o.Int, op int) bool {
 func compareOp(t *o.Thread, a, b o.Value, op compile.CmpOp) (o.Value, error) {
 	switch op {
 	case compile.CmpIs:
-		return o.NewBool(a == b), nil
+		return o.NewBool(o.Is(a, b)), nil
 	case compile.CmpIsNot:
-		return o.NewBool(a != b), nil
+		return o.NewBool(!o.Is(a, b)), nil
 	case compile.CmpIn:
 		r, err := o.Contains(t, b, a)
 		return o.NewBool(r), err

@@ -87,7 +87,7 @@ func tryRichCompare(t *Thread, a, b Value, op Cmp) (Value, error) {
 // compare3 is CPython 2.7's three-way comparison: __cmp__ (with
 // coercion), then the default order.
 func compare3(t *Thread, a, b Value) (int, error) {
-	if a == b && !isFloatNaN(a) {
+	if Is(a, b) {
 		return 0, nil
 	}
 	ta, tb := a.Type(), b.Type()
@@ -111,11 +111,6 @@ func compare3(t *Thread, a, b Value) (int, error) {
 		}
 	}
 	return defaultCompare(a, b), nil
-}
-
-func isFloatNaN(v Value) bool {
-	f, ok := v.(Float)
-	return ok && f != f
 }
 
 // defaultCompare orders unrelated objects as CPython 2.7 does: None
@@ -167,7 +162,7 @@ func cmpAddr(a, b Value) int {
 
 // Compare3 returns cmp(a, b): -1, 0 or 1.
 func Compare3(t *Thread, a, b Value) (int, error) {
-	if a == b && !isFloatNaN(a) {
+	if Is(a, b) {
 		return 0, nil
 	}
 	// cmp() tries __cmp__ first, then rich comparisons (==, <, >).
@@ -199,7 +194,7 @@ func Compare3(t *Thread, a, b Value) (int, error) {
 // Equal returns a == b as a Go bool (with the identity shortcut that
 // CPython's containers use).
 func Equal(t *Thread, a, b Value) (bool, error) {
-	if a == b {
+	if Is(a, b) {
 		return true, nil
 	}
 	switch x := a.(type) {

@@ -23,8 +23,14 @@ type dictData struct {
 	table      []dictEntry
 }
 
-// dummyKey marks a deleted slot.
-var dummyKey Value = &NoneType{}
+// dummyKey marks a deleted slot. Its type has a size, so that it is a
+// pointer of its own (distinct zero-size values may share one address,
+// and None is one).
+var dummyKey Value = &deletedKey{}
+
+type deletedKey struct{ _ byte }
+
+func (*deletedKey) Type() *Type { return NoneTypeType }
 
 const dictMinSize = 8
 
@@ -96,7 +102,7 @@ func (dd *dictData) lookup1(t *Thread, key Value, hash int64) (idx int, found, r
 				return free, false, false, nil
 			}
 			return int(i & mask), false, false, nil
-		case ep.key == key:
+		case Is(ep.key, key):
 			return int(i & mask), true, false, nil
 		case ep.key == dummyKey:
 			if free < 0 {
@@ -108,7 +114,7 @@ func (dd *dictData) lookup1(t *Thread, key Value, hash int64) (idx int, found, r
 			if err != nil {
 				return 0, false, false, err
 			}
-			if len(dd.table) != len(table) || &dd.table[0] != &table[0] || ep.key != startkey {
+			if len(dd.table) != len(table) || &dd.table[0] != &table[0] || !Is(ep.key, startkey) {
 				return 0, false, true, nil
 			}
 			if eq {
@@ -121,7 +127,7 @@ func (dd *dictData) lookup1(t *Thread, key Value, hash int64) (idx int, found, r
 
 // keysEqual compares two dict keys: identity, then str fast path, then ==.
 func keysEqual(t *Thread, a, b Value) (bool, error) {
-	if a == b {
+	if Is(a, b) {
 		return true, nil
 	}
 	if as, ok := a.(*Str); ok {

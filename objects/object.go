@@ -1,6 +1,8 @@
 package objects
 
 import (
+	"unsafe"
+
 	"github.com/pystm/pystm/stm"
 )
 
@@ -92,4 +94,21 @@ func (c Cmp) Symbol() string { return [...]string{"<", "<=", "==", "!=", ">", ">
 // Dunder returns the special method name for the comparison (__lt__, ...).
 func (c Cmp) Dunder() string {
 	return [...]string{"__lt__", "__le__", "__eq__", "__ne__", "__gt__", "__ge__"}[c]
+}
+
+// ifaceWords is the layout of a Go interface value: its type word and
+// its data word.
+type ifaceWords struct {
+	typ, data unsafe.Pointer
+}
+
+// Is reports whether a and b are the same object (Python's `is`). Values
+// held in an interface by pointer compare by pointer. Ints and floats are
+// boxed by Go when they become a Value, so two references to one box are
+// the same object and two boxes are not, as in CPython: x = float('nan');
+// x is x holds, and so does [x] == [x] by the identity shortcut.
+func Is(a, b Value) bool {
+	wa := (*ifaceWords)(unsafe.Pointer(&a))
+	wb := (*ifaceWords)(unsafe.Pointer(&b))
+	return wa.typ == wb.typ && wa.data == wb.data
 }

@@ -179,7 +179,7 @@ func (sd *setData) lookup1(t *Thread, key Value, hash int64) (idx int, found, re
 				return free, false, false, nil
 			}
 			return int(i & mask), false, false, nil
-		case e.key == key:
+		case Is(e.key, key):
 			return int(i & mask), true, false, nil
 		case e.key == dummyKey:
 			if free < 0 {
@@ -191,7 +191,7 @@ func (sd *setData) lookup1(t *Thread, key Value, hash int64) (idx int, found, re
 			if err != nil {
 				return 0, false, false, err
 			}
-			if len(sd.table) != len(table) || &sd.table[0] != &table[0] || e.key != startkey {
+			if len(sd.table) != len(table) || &sd.table[0] != &table[0] || !Is(e.key, startkey) {
 				return 0, false, true, nil
 			}
 			if eq {
@@ -837,7 +837,7 @@ func setOr(t *Thread, a, b Value) (Value, error) {
 		return NotImplemented, nil
 	}
 	v, result, err := setCopy(t, a)
-	if err != nil || a == b {
+	if err != nil || Is(a, b) {
 		return v, err
 	}
 	return v, result.updateInternal(t, b)
