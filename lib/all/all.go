@@ -4,6 +4,7 @@ package all
 
 import (
 	_ "github.com/pystm/pystm/lib/collections"
+	_ "github.com/pystm/pystm/lib/cmath"
 	_ "github.com/pystm/pystm/lib/errno"
 	_ "github.com/pystm/pystm/lib/exceptions"
 	_ "github.com/pystm/pystm/lib/functools"
