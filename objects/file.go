@@ -6,6 +6,7 @@ import (
 	"runtime"
 	"strings"
 	"syscall"
+	"weak"
 
 	"github.com/pystm/pystm/stm"
 )
@@ -164,6 +165,7 @@ func (st *fileState) fillFields(name Value, mode string) {
 func (f *File) attach(st *fileState, h *fileHandle) {
 	st.h = h
 	if !h.keepOpen {
+		h.owner = weak.Make(f)
 		runtime.AddCleanup(f, (*fileHandle).release, h)
 	}
 }
@@ -367,7 +369,7 @@ func fileNameArg(t *Thread, v Value) (string, error) {
 	} else if _, ok := v.(*ByteArray); ok {
 		return "", Errorf(TypeError, "decoding bytearray is not supported")
 	} else {
-		return "", Errorf(TypeError, "coercing to Unicode: need string or buffer, %s found", typeNameOf(v))
+		return "", Errorf(TypeError, "coercing to Unicode: need string or buffer, %s found", v.Type().Name)
 	}
 	if strings.IndexByte(s, 0) >= 0 {
 		return "", Errorf(TypeError, "file() argument 1 must be encoded string without null bytes, not %s", typeNameOf(v))
@@ -457,6 +459,13 @@ func fileMethod(name string, fn func(t *Thread, f *File, st *fileState, args, kw
 		}
 		return fn(t, f, st, args, kw)
 	}}
+}
+
+// fileDoc is fileMethod with a docstring.
+func fileDoc(name, doc string, fn func(t *Thread, f *File, st *fileState, args, kw []Value) (Value, error)) MethodDef {
+	m := fileMethod(name, fn)
+	m.Doc = doc
+	return m
 }
 
 func fileSeek(t *Thread, f *File, st *fileState, args, kw []Value) (Value, error) {
@@ -640,29 +649,29 @@ func init() {
 	}
 	FileType.Next = fileIterNext
 	FileType.AddMethods([]MethodDef{
-		fileMethod("readline", fileReadline),
-		fileMethod("read", fileRead),
-		fileMethod("write", fileWrite),
-		fileMethod("fileno", func(t *Thread, f *File, st *fileState, args, kw []Value) (Value, error) {
+		fileDoc("readline", "readline([size]) -> next line of the file, with its '\\n'; at most size bytes\nif size is given; '' at end of file.", fileReadline),
+		fileDoc("read", "read([size]) -> up to size bytes as a string; everything up to end of\nfile when size is negative or not given.", fileRead),
+		fileDoc("write", "write(str) -> None. Write the string (or other character buffer) to the\nfile; buffered output may appear only on flush() or close().", fileWrite),
+		fileDoc("fileno", "fileno() -> the file's integer descriptor.", func(t *Thread, f *File, st *fileState, args, kw []Value) (Value, error) {
 			if err := argsNone("fileno", args, kw); err != nil {
 				return nil, err
 			}
 			return Int(st.h.fd), nil
 		}),
-		fileMethod("seek", fileSeek),
-		fileMethod("truncate", fileTruncate),
-		fileMethod("tell", fileTell),
-		fileMethod("readinto", fileReadinto),
-		fileMethod("readlines", fileReadlines),
-		fileMethod("xreadlines", func(t *Thread, f *File, st *fileState, args, kw []Value) (Value, error) {
+		fileDoc("seek", "seek(offset[, whence]) -> None. Move to offset bytes from the start\n(whence 0, the default), the current position (1) or the end (2).", fileSeek),
+		fileDoc("truncate", "truncate([size]) -> None. Cut the file to size bytes (the current\nposition by default); the position does not change.", fileTruncate),
+		fileDoc("tell", "tell() -> the current position in the file.", fileTell),
+		fileDoc("readinto", "readinto(bytearray) -> number of bytes read into the buffer.", fileReadinto),
+		fileDoc("readlines", "readlines([size]) -> list of the lines left in the file; with size,\nstop after about that many bytes (whole lines only).", fileReadlines),
+		fileDoc("xreadlines", "xreadlines() -> the file itself, which iterates over its lines.", func(t *Thread, f *File, st *fileState, args, kw []Value) (Value, error) {
 			if err := argsNone("xreadlines", args, kw); err != nil {
 				return nil, err
 			}
 			return f, nil
 		}),
-		fileMethod("writelines", fileWritelines),
-		fileMethod("flush", fileFlush),
-		{Name: "close", Fn: func(t *Thread, self Value, args, kw []Value) (Value, error) {
+		fileDoc("writelines", "writelines(sequence_of_strings) -> None. Write each string in turn;\nno newlines are added.", fileWritelines),
+		fileDoc("flush", "flush() -> None. Write out the file's buffered output.", fileFlush),
+		{Name: "close", Doc: "close() -> None. Flush and close the file; closing it again does nothing.", Fn: func(t *Thread, self Value, args, kw []Value) (Value, error) {
 			if err := argsNone("close", args, kw); err != nil {
 				return nil, err
 			}
@@ -672,19 +681,19 @@ func init() {
 			}
 			return None, nil
 		}},
-		fileMethod("isatty", func(t *Thread, f *File, st *fileState, args, kw []Value) (Value, error) {
+		fileDoc("isatty", "isatty() -> True if the file is a terminal.", func(t *Thread, f *File, st *fileState, args, kw []Value) (Value, error) {
 			if err := argsNone("isatty", args, kw); err != nil {
 				return nil, err
 			}
 			return NewBool(isTerminal(st.h.fd)), nil
 		}),
-		fileMethod("__enter__", func(t *Thread, f *File, st *fileState, args, kw []Value) (Value, error) {
+		fileDoc("__enter__", "__enter__() -> the file itself.", func(t *Thread, f *File, st *fileState, args, kw []Value) (Value, error) {
 			if err := argsNone("__enter__", args, kw); err != nil {
 				return nil, err
 			}
 			return f, nil
 		}),
-		{Name: "__exit__", Fn: func(t *Thread, self Value, args, kw []Value) (Value, error) {
+		{Name: "__exit__", Doc: "__exit__(*excinfo) -> None. Close the file.", Fn: func(t *Thread, self Value, args, kw []Value) (Value, error) {
 			if err := argsNoKw("__exit__", kw); err != nil {
 				return nil, err
 			}
@@ -694,16 +703,18 @@ func init() {
 			return None, nil
 		}},
 	})
-	member := func(name string, sel func(st *fileState) Value) GetSet {
-		return readonlyMember(name, func(t *Thread, self Value) (Value, error) {
+	member := func(name, doc string, sel func(st *fileState) Value) GetSet {
+		g := readonlyMember(name, func(t *Thread, self Value) (Value, error) {
 			return sel(self.(*File).ref.Read(t.tx())), nil
 		})
+		g.Doc = doc
+		return g
 	}
 	FileType.AddGetSets([]GetSet{
-		member("mode", func(st *fileState) Value { return st.mode }),
-		member("name", func(st *fileState) Value { return st.name }),
-		member("encoding", func(st *fileState) Value { return st.encoding }),
-		member("errors", func(st *fileState) Value { return st.errors }),
+		member("mode", "file mode ('r', 'U', 'w', 'a', possibly with 'b' or '+' added)", func(st *fileState) Value { return st.mode }),
+		member("name", "file name", func(st *fileState) Value { return st.name }),
+		member("encoding", "file encoding", func(st *fileState) Value { return st.encoding }),
+		member("errors", "Unicode error handler", func(st *fileState) Value { return st.errors }),
 		{Name: "closed", Doc: "True if the file is closed", Get: func(t *Thread, self Value) (Value, error) {
 			return NewBool(self.(*File).ref.Read(t.tx()).h == nil), nil
 		}},

@@ -6,6 +6,7 @@ import (
 	"sync"
 	"syscall"
 	"unsafe"
+	"weak"
 )
 
 // fileHandle is the OS side of a file object: a file descriptor with a
@@ -40,6 +41,10 @@ type fileHandle struct {
 	// errSeen is a write error no caller has reported yet (C's error
 	// flag after an unchecked fputs).
 	errSeen error
+
+	// dev and ino identify the file; owner is the file object, weakly.
+	dev, ino uint64
+	owner    weak.Pointer[File]
 }
 
 // The buffering modes of a handle.
@@ -91,6 +96,50 @@ func FlushAllFiles() {
 		h.mu.Unlock()
 	}
 }
+
+// syncDeadWriters writes out (and closes) the files open on path whose
+// file objects are no longer reachable but still hold buffered output.
+// CPython closes a file object, flushing it, as soon as its last
+// reference goes, so `open(p, 'w').write(s)` followed by `open(p)` reads
+// s; without reference counting the garbage collector has to find those
+// objects first. It runs only when some handle on the same file has
+// output pending.
+func syncDeadWriters(path string) {
+	var st syscall.Stat_t
+	if syscall.Stat(path, &st) != nil {
+		return
+	}
+	var suspects []*fileHandle
+	handlesMu.Lock()
+	for h := range openHandles {
+		if !h.keepOpen && h.dev == st.Dev && h.ino == st.Ino {
+			suspects = append(suspects, h)
+		}
+	}
+	handlesMu.Unlock()
+	pending := false
+	for _, h := range suspects {
+		h.mu.Lock()
+		if len(h.wbuf) > 0 {
+			pending = true
+		}
+		h.mu.Unlock()
+	}
+	if !pending {
+		return
+	}
+	runtime.GC()
+	for _, h := range suspects {
+		if h.owner.Value() == nil {
+			h.close()
+		}
+	}
+}
+
+// SyncFileWrites makes buffered output of unreachable file objects on
+// path visible in the file, as CPython's prompt closing of such objects
+// does; modules that look at a file by name (os.stat) call it first.
+func SyncFileWrites(path string) { syncDeadWriters(path) }
 
 // isTerminal reports whether fd is a terminal.
 func isTerminal(fd int) bool {
@@ -479,12 +528,17 @@ func openHandle(path, mode string) (*fileHandle, error) {
 	if !ok {
 		return nil, syscall.EINVAL
 	}
+	syncDeadWriters(path)
 	fd, err := retryEINTR(func() (int, error) { return syscall.Open(path, flags, 0666) })
 	if err != nil {
 		return nil, err
 	}
 	h := &fileHandle{fd: fd, readable: readable, writable: writable, appending: appending}
 	h.setDefaultBuffering()
+	var st syscall.Stat_t
+	if syscall.Fstat(fd, &st) == nil {
+		h.dev, h.ino = st.Dev, st.Ino
+	}
 	if appending && !readable {
 		// glibc starts an append-only stream at the end of the file.
 		syscall.Seek(fd, 0, 2)
