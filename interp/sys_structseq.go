@@ -130,6 +130,9 @@ func (st *StructSeqType) Make(vals ...o.Value) *StructSeq {
 // from the sequence (at least n_sequence_fields, at most n_fields of
 // them), the others from dict by name, else None.
 func (st *StructSeqType) new(t *o.Thread, typ *o.Type, args, kw []o.Value) (o.Value, error) {
+	if len(args) == 0 && !hasKeyword(kw, "sequence") {
+		return nil, o.Errorf(o.TypeError, "Required argument 'sequence' (pos 1) not found")
+	}
 	a, err := parseArgs("structseq", args, kw, 1, "sequence", "dict")
 	if err != nil {
 		return nil, err
@@ -178,6 +181,15 @@ func (st *StructSeqType) new(t *o.Thread, typ *o.Type, args, kw []o.Value) (o.Va
 		st.Fixup(vals)
 	}
 	return &StructSeq{st: st, vals: vals, tu: o.NewTuple(vals[:st.nSeq]...)}, nil
+}
+
+func hasKeyword(kw []o.Value, name string) bool {
+	for i := 0; i < len(kw); i += 2 {
+		if s, ok := kw[i].(*o.Str); ok && s.String() == name {
+			return true
+		}
+	}
+	return false
 }
 
 // sequenceItems returns the items of v as PySequence_Fast does, with
