@@ -551,6 +551,9 @@ func eval(t *o.Thread, f *Frame) (result o.Value, rerr error) {
 				if g, ok := it.(*Generator); ok {
 					f.sp, f.pc = sp, pc
 					v, err = g.resume(t, o.None, nil)
+					if err != nil && o.IsInstanceExc(err, o.StopIteration) {
+						err = nil
+					}
 				} else {
 					v, err = o.Next(t, it)
 				}

@@ -24,7 +24,7 @@ func isExcInstance(v o.Value) bool {
 
 // doRaise builds the exception of a raise statement (RAISE_VARARGS), as
 // CPython 2.7's do_raise. addTB is false for a bare raise re-raising
-// sys.exc_info() with its traceback.
+// sys.exc_info() with its traceback, and for raise E, V, tb.
 func doRaise(t *o.Thread, exc, val, tb o.Value) (*o.Exception, bool) {
 	if exc == nil {
 		cur := t.ExcInfo
@@ -57,7 +57,9 @@ func doRaise(t *o.Thread, exc, val, tb o.Value) (*o.Exception, bool) {
 		return o.AsException(err), true
 	}
 	e.Traceback = tbv
-	return e, true
+	// With a traceback the raise is a re-raise: no entry for this frame
+	// is added (CPython's WHY_RERAISE).
+	return e, tbv == nil
 }
 
 // makeException returns the exception for raising exc with val.

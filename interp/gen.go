@@ -88,6 +88,44 @@ func (g *Generator) resume(t *o.Thread, sent o.Value, exc *o.Exception) (o.Value
 	return r, nil
 }
 
+// throwException builds the exception of generator.throw(typ[, val[,
+// tb]]) as CPython's gen_throw does: unlike raise, a tuple is not
+// unpacked and the error for anything else names classes or instances.
+func throwException(t *o.Thread, args []o.Value) (*o.Exception, error) {
+	typ := args[0]
+	var val o.Value = o.None
+	if len(args) > 1 {
+		val = args[1]
+	}
+	var tb *o.Traceback
+	if len(args) > 2 && args[2] != o.None {
+		x, ok := args[2].(*o.Traceback)
+		if !ok {
+			return nil, o.Errorf(o.TypeError, "throw() third argument must be a traceback object")
+		}
+		tb = x
+	}
+	var e *o.Exception
+	switch {
+	case isExcClass(typ):
+		e = &o.Exception{Type: typ, Value: val}
+		// A failure to instantiate is thrown in instead, as
+		// PyErr_NormalizeException leaves it.
+		normalize(t, e)
+	case isExcInstance(typ):
+		if val != o.None {
+			return nil, o.Errorf(o.TypeError, "instance exception may not have a separate value")
+		}
+		e = o.ExceptionFromValue(typ)
+	default:
+		return nil, o.Errorf(o.TypeError, "exceptions must be classes, or instances, not %s", typ.Type().Name)
+	}
+	if tb != nil {
+		e.Traceback = tb
+	}
+	return e, nil
+}
+
 // evalThrow raises exc at the frame's suspended YIELD_VALUE and runs on.
 func evalThrow(t *o.Thread, f *Frame, exc *o.Exception) (o.Value, error) {
 	// The yield's pc is the instruction before f.pc.
@@ -99,8 +137,29 @@ func evalThrow(t *o.Thread, f *Frame, exc *o.Exception) (o.Value, error) {
 func init() {
 	o.GeneratorType.Iter = func(t *o.Thread, v o.Value) (o.Value, error) { return v, nil }
 	o.GeneratorType.Next = func(t *o.Thread, v o.Value) (o.Value, error) {
-		return v.(*Generator).resume(t, o.None, nil)
+		r, err := v.(*Generator).resume(t, o.None, nil)
+		if err != nil && o.IsInstanceExc(err, o.StopIteration) {
+			// The generator's own StopIteration ends the iteration.
+			return nil, nil
+		}
+		return r, err
 	}
+	// next, as a slot wrapper that lets the generator's own
+	// StopIteration through unchanged.
+	o.GeneratorType.Dict.SetItemStr(nil, o.Intern("next"), &o.MethodDescr{Owner: o.GeneratorType, Wrapper: true,
+		M: &o.MethodDef{Name: "next", Fn: func(t *o.Thread, self o.Value, args, kw []o.Value) (o.Value, error) {
+			if len(kw) != 0 {
+				return nil, o.Errorf(o.TypeError, "wrapper next doesn't take keyword arguments")
+			}
+			if len(args) != 0 {
+				return nil, o.Errorf(o.TypeError, "expected 0 arguments, got %d", len(args))
+			}
+			r, err := self.(*Generator).resume(t, o.None, nil)
+			if err == nil && r == nil {
+				return nil, o.NewException(o.StopIteration)
+			}
+			return r, err
+		}}})
 	o.GeneratorType.Repr = func(t *o.Thread, v o.Value) (o.Value, error) {
 		g := v.(*Generator)
 		return o.NewStr("<generator object " + g.f.Code.Name + " at " + addrOf(g) + ">"), nil
@@ -117,22 +176,19 @@ func init() {
 			return r, err
 		}},
 		{Name: "throw", Fn: func(t *o.Thread, self o.Value, args, kw []o.Value) (o.Value, error) {
-			if len(args) < 1 || len(args) > 3 {
+			if len(kw) > 0 {
+				return nil, o.Errorf(o.TypeError, "throw() takes no keyword arguments")
+			}
+			if len(args) < 1 {
 				return nil, o.Errorf(o.TypeError, "throw expected at least 1 arguments, got %d", len(args))
 			}
-			var val, tb o.Value = o.None, o.None
-			if len(args) > 1 {
-				val = args[1]
+			if len(args) > 3 {
+				return nil, o.Errorf(o.TypeError, "throw expected at most 3 arguments, got %d", len(args))
 			}
-			if len(args) > 2 {
-				tb = args[2]
+			e, err := throwException(t, args)
+			if err != nil {
+				return nil, err
 			}
-			if tb != o.None {
-				if _, ok := tb.(*o.Traceback); !ok {
-					return nil, o.Errorf(o.TypeError, "throw() third argument must be a traceback object")
-				}
-			}
-			e, _ := doRaise(t, args[0], val, tb)
 			r, err := self.(*Generator).resume(t, o.None, e)
 			if err == nil && r == nil {
 				return nil, o.NewException(o.StopIteration)
@@ -158,18 +214,26 @@ func init() {
 			return o.None, nil
 		}},
 	})
+	readonly := func(t *o.Thread, self, v o.Value) error {
+		return o.Errorf(o.TypeError, "readonly attribute")
+	}
 	o.GeneratorType.AddGetSets([]o.GetSet{
-		{Name: "gi_running", Get: func(t *o.Thread, self o.Value) (o.Value, error) {
-			return o.NewBool(self.(*Generator).running), nil
+		{Name: "gi_running", Member: true, Set: readonly, Get: func(t *o.Thread, self o.Value) (o.Value, error) {
+			if self.(*Generator).running {
+				return o.Int(1), nil
+			}
+			return o.Int(0), nil
 		}},
-		{Name: "gi_frame", Get: func(t *o.Thread, self o.Value) (o.Value, error) {
+		{Name: "gi_frame", Member: true, Set: readonly, Get: func(t *o.Thread, self o.Value) (o.Value, error) {
 			g := self.(*Generator)
 			if g.finished {
 				return o.None, nil
 			}
 			return g.f, nil
 		}},
-		{Name: "gi_code", Get: func(t *o.Thread, self o.Value) (o.Value, error) { return self.(*Generator).f.Code, nil }},
+		{Name: "gi_code", Member: true, Set: readonly, Get: func(t *o.Thread, self o.Value) (o.Value, error) {
+			return self.(*Generator).f.Code, nil
+		}},
 		{Name: "__name__", Get: func(t *o.Thread, self o.Value) (o.Value, error) {
 			return o.NewStr(self.(*Generator).f.Code.Name), nil
 		}},
