@@ -2,6 +2,7 @@ package posix
 
 import (
 	"strconv"
+	"strings"
 	"syscall"
 	"unsafe"
 
@@ -83,8 +84,72 @@ func dup2(fd, fd2 int) error {
 	return syscall.Dup3(fd, fd2, 0)
 }
 
+// fdopen is os.fdopen(fd[, mode[, bufsize]]): a file object on an open
+// descriptor, after the checks of CPython and of the C library's fdopen
+// (the mode must suit how the descriptor was opened).
+func fdopen(t *o.Thread, args, kw []o.Value) (o.Value, error) {
+	if len(kw) > 0 {
+		return nil, o.Errorf(o.TypeError, "fdopen() takes no keyword arguments")
+	}
+	if len(args) < 1 {
+		return nil, o.Errorf(o.TypeError, "function takes at least 1 argument (%d given)", len(args))
+	}
+	if len(args) > 3 {
+		return nil, o.Errorf(o.TypeError, "function takes at most 3 arguments (%d given)", len(args))
+	}
+	fd, err := intArg(t, args[0])
+	if err != nil {
+		return nil, err
+	}
+	mode := "r"
+	if len(args) > 1 {
+		s, ok := o.Unwrap(args[1]).(*o.Str)
+		if !ok {
+			return nil, o.Errorf(o.TypeError, "argument 2 must be string, not %s", modutil.TypeName(args[1]))
+		}
+		mode = s.String()
+	}
+	bufsize := -1
+	if len(args) > 2 {
+		if bufsize, err = intArg(t, args[2]); err != nil {
+			return nil, err
+		}
+	}
+	cmode, err := o.SanitizeFileMode(mode)
+	if err != nil {
+		return nil, err
+	}
+	effect(t)
+	var st syscall.Stat_t
+	if syscall.Fstat(fd, &st) == nil && st.Mode&syscall.S_IFMT == syscall.S_IFDIR {
+		n := int(syscall.EISDIR)
+		return nil, o.NewException(o.IOError, o.Int(n), o.NewStr(o.Strerror(n)), o.NewStr("<fdopen>"))
+	}
+	flags, _, e := syscall.Syscall(syscall.SYS_FCNTL, uintptr(fd), syscall.F_GETFL, 0)
+	if e != 0 {
+		return nil, osError(e)
+	}
+	wantRead := cmode[0] == 'r' || strings.Contains(cmode, "+")
+	wantWrite := cmode[0] != 'r' || strings.Contains(cmode, "+")
+	switch int(flags) & syscall.O_ACCMODE {
+	case syscall.O_RDONLY:
+		if wantWrite {
+			return nil, osError(syscall.EINVAL)
+		}
+	case syscall.O_WRONLY:
+		if wantRead {
+			return nil, osError(syscall.EINVAL)
+		}
+	}
+	if cmode[0] == 'a' {
+		syscall.Syscall(syscall.SYS_FCNTL, uintptr(fd), syscall.F_SETFL, flags|syscall.O_APPEND)
+	}
+	return o.NewFileFromFd(t, fd, o.NewStr("<fdopen>"), mode, bufsize), nil
+}
+
 func fdFuncs() []o.MethodDef {
 	return []o.MethodDef{
+		fn("fdopen", fdopen),
 		fn("open", func(t *o.Thread, args, kw []o.Value) (o.Value, error) {
 			if err := nargs("open", args, kw, 2, 3); err != nil {
 				return nil, err

@@ -61,6 +61,30 @@ for i, f in enumerate(tests):
     except Exception as e:
         print i, type(e).__name__, hide(e)
 os.close(fd)
+# fdopen
+r, w = os.pipe()
+for f in [lambda: os.fdopen(999), lambda: os.fdopen(r, 'w'), lambda: os.fdopen(w, 'r'),
+          lambda: os.fdopen(os.open(base, os.O_RDONLY)), lambda: os.fdopen(r, 'x'), lambda: os.fdopen(),
+          lambda: os.fdopen(r, 'r', 'x'), lambda: os.fdopen(r, 5)]:
+    try:
+        x = f()
+        print repr(x)
+    except Exception as e:
+        print type(e).__name__, e, e.args
+wf = os.fdopen(w, 'w', 0)
+wf.write('hello')
+rf = os.fdopen(r)
+print repr(rf.read(5)), rf.name, rf.mode, wf.mode
+wf.close()
+print repr(rf.read())
+rf.close()
+af = os.fdopen(os.open(p, os.O_WRONLY | os.O_TRUNC), 'a')
+af.write('x\n')
+af.close()
+af = os.fdopen(os.open(p, os.O_WRONLY), 'a')
+af.write('y\n')
+af.close()
+print repr(open(p).read())
 for n in os.listdir(base):
     os.remove(os.path.join(base, n))
 os.rmdir(base)
