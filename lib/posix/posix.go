@@ -186,6 +186,7 @@ func newModule(t *o.Thread) (*o.Module, error) {
 	for _, c := range constants {
 		d.SetString(t, c.name, o.Int(c.value))
 	}
+	d.SetString(t, "__doc__", o.NewStr("The operating system's calls that the C standard and POSIX define.\nUse the os module, which is built on this one, rather than this one."))
 	d.SetString(t, "error", o.OSError)
 	d.SetString(t, "stat_result", statResultType.Type)
 	d.SetString(t, "statvfs_result", statvfsResultType.Type)

@@ -623,6 +623,10 @@ func newModule(t *o.Thread) (*o.Module, error) {
 	}
 	m = interp.NewModule(t, "time", defs)
 	d := m.Dict()
+	d.SetString(t, "__doc__", o.NewStr(`Functions on times: the clock, and conversions between seconds since the
+Epoch (a float) and struct_time (a 9-sequence of year, month, day, hour,
+minute, second, weekday with Monday 0, day of the year and DST flag), in
+UTC and in the local zone, and to and from text.`))
 	d.SetString(t, "struct_time", structTimeType.Type)
 	a := 0
 	if accept2dyear {
