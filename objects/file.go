@@ -745,21 +745,14 @@ func init() {
 		"numbers a buffer of that size. open() is the usual way to call this."))
 }
 
-// softspaceArg converts a value assigned to softspace as a T_INT member
-// does.
+// softspaceArg converts a value assigned to softspace to a C int as
+// PyInt_AsLong does (a float is truncated), keeping the low 32 bits.
 func softspaceArg(t *Thread, v Value) (int, error) {
-	switch x := Unwrap(v).(type) {
-	case Int:
-		return int(int32(x)), nil
-	case Bool:
-		return int(boolInt(x)), nil
-	case *Long:
-		if x.v.IsInt64() {
-			return int(int32(x.v.Int64())), nil
-		}
-		return 0, Errorf(OverflowError, "long int too large to convert to int")
+	n, err := truncateSize(t, v)
+	if err != nil {
+		return 0, err
 	}
-	return 0, Errorf(TypeError, "an integer is required")
+	return int(int32(n)), nil
 }
 
 // newlinesValue is the newlines attribute for the kinds of line ending

@@ -38,6 +38,9 @@ type fileHandle struct {
 	rpos int
 	wbuf []byte // output not yet written
 	eof  bool
+	// putting is set once a write has put the stream in writing mode
+	// (glibc's _IO_CURRENTLY_PUTTING); reading or seeking clears it.
+	putting bool
 	// errSeen is a write error no caller has reported yet (C's error
 	// flag after an unchecked fputs).
 	errSeen error
@@ -243,6 +246,7 @@ func (h *fileHandle) fill() (bool, error) {
 			return false, err
 		}
 	}
+	h.putting = false
 	if h.mode != bufFull {
 		if s := cStdout; s != nil && s != h {
 			s.mu.Lock()
@@ -307,6 +311,7 @@ func (h *fileHandle) read(p []byte) (int, error) {
 			return 0, err
 		}
 	}
+	h.putting = false
 	got := 0
 	for got < len(p) {
 		if h.rpos < len(h.rbuf) {
@@ -382,18 +387,25 @@ func (h *fileHandle) write(p []byte) error {
 		}
 		return nil
 	}
-	space := h.bufSize - len(h.wbuf)
-	if len(p) <= space {
-		h.wbuf = append(h.wbuf, p...)
-		return nil
+	// Full buffering, as glibc's xsputn: fill the space the buffer has
+	// (none until a write has put the stream in writing mode), then
+	// write the buffer, then whole blocks directly, and keep the rest.
+	space := 0
+	if h.putting {
+		space = h.bufSize - len(h.wbuf)
 	}
-	// Fill the buffer, write it, then write whole blocks directly and
-	// keep the rest.
+	if space > len(p) {
+		space = len(p)
+	}
 	h.wbuf = append(h.wbuf, p[:space]...)
 	p = p[space:]
+	if len(p) == 0 {
+		return nil
+	}
 	if err := h.flushLocked(); err != nil {
 		return err
 	}
+	h.putting = true
 	direct := len(p)
 	if h.bufSize >= 128 {
 		direct -= len(p) % h.bufSize
@@ -432,6 +444,7 @@ func (h *fileHandle) seek(off int64, whence int) error {
 	if err := h.flushLocked(); err != nil {
 		return err
 	}
+	h.putting = false
 	if whence == 1 {
 		off -= int64(len(h.rbuf) - h.rpos)
 	}

@@ -1,19 +1,9 @@
 package objects
 
-// BufferProvider is implemented by objects that expose their bytes
-// through the old buffer interface (array, mmap, buffer), so that
-// file.write and file.writelines accept them as CPython does.
-type BufferProvider interface {
-	BufferBytes(t *Thread) []byte
-}
-
 // charBuffer returns the bytes of v as PyObject_AsCharBuffer gives them
-// (str, unicode through the default encoding, bytearray, buffer
-// objects), or false.
+// (a str, a unicode through the default encoding, a bytearray, a buffer
+// or another object with the buffer interface), or false.
 func charBuffer(t *Thread, v Value) ([]byte, bool) {
-	if s, ok := AsString(v); ok {
-		return []byte(s), true
-	}
 	if u, ok := asUnicode(v); ok {
 		s, err := encodeDefault(t, u)
 		if err != nil {
@@ -21,11 +11,8 @@ func charBuffer(t *Thread, v Value) ([]byte, bool) {
 		}
 		return []byte(s.s), true
 	}
-	switch x := v.(type) {
-	case *ByteArray:
-		return append([]byte(nil), x.bytes(t)...), true
-	case BufferProvider:
-		return x.BufferBytes(t), true
+	if s, ok := ReadBuffer(t, v); ok {
+		return []byte(s), true
 	}
 	return nil, false
 }
@@ -33,14 +20,10 @@ func charBuffer(t *Thread, v Value) ([]byte, bool) {
 // readBuffer returns the bytes of v as PyObject_AsReadBuffer gives them:
 // as charBuffer, except that a unicode gives its internal UCS-4 bytes.
 func readBuffer(t *Thread, v Value) ([]byte, bool) {
-	if u, ok := asUnicode(v); ok {
-		b := make([]byte, 0, 4*len(u.r))
-		for _, c := range u.r {
-			b = append(b, byte(c), byte(c>>8), byte(c>>16), byte(c>>24))
-		}
-		return b, true
+	if s, ok := ReadBuffer(t, v); ok {
+		return []byte(s), true
 	}
-	return charBuffer(t, v)
+	return nil, false
 }
 
 // writeBytes writes p to the file's handle and reports a write error,
