@@ -76,7 +76,25 @@ func New(opts Options) (*Interp, error) {
 	main.Dict().SetString(t, "__builtins__", b)
 	main.Dict().SetString(t, "__package__", o.None)
 	rt.Modules.SetString(t, "__main__", main)
+	if !opts.Flags.NoSite && sourceFSPresent {
+		it.importSite()
+	}
 	return it, nil
+}
+
+// importSite imports the site module (exit, quit, copyright, ...), as
+// CPython's initsite does: a failure is reported in one line.
+func (it *Interp) importSite() {
+	t := it.Main
+	if _, err := ImportModuleLevel(t, "site", nil, nil, 0); err != nil {
+		w := it.stderrWriter()
+		if it.opts.Flags.Verbose > 0 {
+			io.WriteString(w, "'import site' failed; traceback:\n")
+			it.PrintException(err)
+		} else {
+			io.WriteString(w, "'import site' failed; use -v for traceback\n")
+		}
+	}
 }
 
 // MainModule returns __main__.
@@ -137,16 +155,55 @@ func (it *Interp) flushStd() {
 	o.FlushCStdout()
 }
 
-// HandleError reports an uncaught exception: SystemExit gives its exit
-// status; anything else prints a traceback and gives 1.
+// HandleError reports an uncaught exception as CPython's PyErr_PrintEx
+// does: SystemExit gives its exit status; anything else is stored in
+// sys.last_type, last_value and last_traceback and passed to
+// sys.excepthook, and the status is 1.
 func (it *Interp) HandleError(err error) int {
+	t := it.Main
 	e := o.AsException(err)
-	if c, ok := e.Type.(*o.Type); ok && c.IsSubtype(o.SystemExit) {
+	if isSystemExit(e) {
 		return it.systemExitStatus(e)
 	}
-	it.flushStdout()
-	it.PrintException(err)
+	normalize(t, e)
+	var tb o.Value = o.None
+	if e.Traceback != nil {
+		tb = e.Traceback
+	}
+	val := e.Value
+	if val == nil {
+		val = o.None
+	}
+	sd := it.RT.Sys.Dict()
+	sd.SetString(t, "last_type", e.Type)
+	sd.SetString(t, "last_value", val)
+	sd.SetString(t, "last_traceback", tb)
+	hook := sd.GetString(t, "excepthook")
+	if hook == nil {
+		io.WriteString(it.stderrWriter(), "sys.excepthook is missing\n")
+		it.PrintException(e)
+		return 1
+	}
+	if _, herr := o.Call(t, hook, []o.Value{e.Type, val, tb}, nil); herr != nil {
+		he := o.AsException(herr)
+		if isSystemExit(he) {
+			return it.systemExitStatus(he)
+		}
+		it.flushStdout()
+		io.WriteString(it.stderrWriter(), "Error in sys.excepthook:\n")
+		it.PrintException(he)
+		io.WriteString(it.stderrWriter(), "\nOriginal exception was:\n")
+		it.PrintException(e)
+	}
 	return 1
+}
+
+func isSystemExit(e *o.Exception) bool {
+	switch c := e.Type.(type) {
+	case *o.Type:
+		return c.IsSubtype(o.SystemExit)
+	}
+	return false
 }
 
 // flushStdout is what CPython does before it reports an uncaught
@@ -177,8 +234,15 @@ func (it *Interp) systemExitStatus(e *o.Exception) int {
 	if code == nil || code == o.None {
 		return 0
 	}
-	if i, ok := o.Unwrap(code).(o.Int); ok {
+	// An int, a bool or an int subclass is the status (PyInt_Check).
+	switch i := o.Unwrap(code).(type) {
+	case o.Int:
 		return int(i) & 0xff
+	case o.Bool:
+		if i {
+			return 1
+		}
+		return 0
 	}
 	it.flushStdout()
 	s, err := o.StrString(t, code)
@@ -224,6 +288,7 @@ func (it *Interp) flushStderr() {
 // PrintException prints an exception and its traceback to sys.stderr as
 // CPython's PyErr_Display does.
 func (it *Interp) PrintException(err error) {
+	it.flushStdout()
 	w := bufio.NewWriter(it.stderrWriter())
 	PrintException(it.Main, w, o.AsException(err))
 	w.Flush()
@@ -232,9 +297,16 @@ func (it *Interp) PrintException(err error) {
 
 // PrintException writes e's traceback and the exception line to w.
 func PrintException(t *o.Thread, w io.Writer, e *o.Exception) {
-	if e.Traceback != nil {
-		io.WriteString(w, "Traceback (most recent call last):\n")
+	if e.Traceback != nil && printTracebackHeader(t, w, e.Traceback) {
+		limit := tracebackLimit(t)
+		depth := 0
 		for tb := e.Traceback; tb != nil; tb = tb.Next {
+			depth++
+		}
+		for tb := e.Traceback; tb != nil; tb = tb.Next {
+			if depth--; depth >= limit {
+				continue
+			}
 			f, _ := tb.Frame.(*Frame)
 			file, name := "?", "?"
 			if f != nil {
@@ -247,6 +319,35 @@ func PrintException(t *o.Thread, w io.Writer, e *o.Exception) {
 		}
 	}
 	io.WriteString(w, FormatExceptionOnly(t, e))
+}
+
+// tracebackLimit is sys.tracebacklimit when it is an int, else 1000 (the
+// most entries a traceback prints).
+func tracebackLimit(t *o.Thread) int {
+	limit := 1000
+	if t.RT.Sys == nil {
+		return limit
+	}
+	switch v := o.Unwrap(t.RT.Sys.Dict().GetString(t, "tracebacklimit")).(type) {
+	case o.Int:
+		limit = int(v)
+	case o.Bool:
+		limit = 0
+		if v {
+			limit = 1
+		}
+	}
+	return limit
+}
+
+// printTracebackHeader writes the "Traceback" line unless
+// sys.tracebacklimit is zero or less, which leaves the traceback out.
+func printTracebackHeader(t *o.Thread, w io.Writer, tb *o.Traceback) bool {
+	if tracebackLimit(t) <= 0 {
+		return false
+	}
+	io.WriteString(w, "Traceback (most recent call last):\n")
+	return true
 }
 
 // FormatExceptionOnly is the last part of a traceback: "Type: message\n",
@@ -300,7 +401,7 @@ func excName(t *o.Thread, cls o.Value) string {
 	switch c := cls.(type) {
 	case *o.Type:
 		if !c.IsHeap() {
-			return c.Name
+			return o.ExceptionName(c)
 		}
 		if m, ok := c.Dict.GetString(t, "__module__").(*o.Str); ok && m.String() != "exceptions" && m.String() != "__builtin__" {
 			return m.String() + "." + c.Name
