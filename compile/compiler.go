@@ -135,6 +135,7 @@ const (
 	fbTryFinally                   // the body of try/finally
 	fbFinallyEnd                   // a finally body (CPython's FINALLY_END)
 	fbFinallyExc                   // a finally body run for an exception: [tb val exc] on the stack
+	fbFinallyRet                   // a finally body run for a return: the value is on the stack
 	fbWith                         // the body of a with: __exit__ is on the stack
 )
 

@@ -510,7 +510,7 @@ func (c *compiler) continueStmt() {
 	i := len(blocks) - 1
 	switch blocks[i].kind {
 	case fbWhile, fbFor:
-	case fbFinallyEnd, fbFinallyExc:
+	case fbFinallyEnd, fbFinallyExc, fbFinallyRet:
 		c.error(inFinallyErrorMsg)
 		return
 	default:
@@ -519,7 +519,7 @@ func (c *compiler) continueStmt() {
 			if k == fbWhile || k == fbFor {
 				break
 			}
-			if k == fbFinallyEnd || k == fbFinallyExc {
+			if k == fbFinallyEnd || k == fbFinallyExc || k == fbFinallyRet {
 				c.error(inFinallyErrorMsg)
 				return
 			}
@@ -568,6 +568,10 @@ func (c *compiler) unwind(level int, value bool) []fblock {
 			c.popUnder(1, value)
 		case fbFinallyExc:
 			c.popUnder(3, value)
+		case fbFinallyRet:
+			// A break (or another return) in a finally body run for a
+			// return drops the pending value.
+			c.popUnder(1, value)
 		case fbWith:
 			if value {
 				c.emit(ROT_TWO, 0)
@@ -575,7 +579,11 @@ func (c *compiler) unwind(level int, value bool) []fblock {
 			c.emit(WITH_EXIT, 0)
 			u.depth--
 		case fbTryFinally:
-			if c.pushBlock(fblock{kind: fbFinallyEnd, handler: -1}) {
+			kind := fbFinallyEnd
+			if value {
+				kind = fbFinallyRet
+			}
+			if c.pushBlock(fblock{kind: kind, handler: -1}) {
 				c.copying++
 				c.stmts(b.final)
 				c.copying--
