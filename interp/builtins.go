@@ -34,7 +34,7 @@ func newBuiltinsModule(t *o.Thread) (*o.Module, error) {
 		d.SetString(t, k, v)
 	}
 	for _, e := range o.ExceptionTypes() {
-		d.SetString(t, e.Name, e)
+		d.SetString(t, e.ShortName(), e)
 	}
 	for k, v := range builtinValues {
 		d.SetString(t, k, v)

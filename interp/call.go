@@ -77,7 +77,7 @@ func setupCall(t *o.Thread, fn *o.Function, self o.Value, args, kw []o.Value) (*
 			if len(all) > argcount {
 				extra = append(extra, all[argcount:]...)
 			}
-			fast[argcount] = o.NewTuple(extra...)
+			fast[argcount] = o.NewTupleOwned(extra)
 		}
 		for i := 0; i < len(kw); i += 2 {
 			key, ok := kw[i].(*o.Str)

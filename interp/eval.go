@@ -429,7 +429,7 @@ func eval(t *o.Thread, f *Frame) (result o.Value, rerr error) {
 				copy(items, stack[sp-arg:sp])
 				clear(stack[sp-arg : sp])
 				sp -= arg
-				stack[sp] = o.NewTuple(items...)
+				stack[sp] = o.NewTupleOwned(items)
 				sp++
 			case compile.BUILD_LIST:
 				items := make([]o.Value, arg)

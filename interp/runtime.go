@@ -57,6 +57,9 @@ func New(opts Options) (*Interp, error) {
 		CheckInterval:  100,
 		Argv:           opts.Argv,
 		Flags:          opts.Flags,
+		Import: func(t *o.Thread, name string) (o.Value, error) {
+			return ImportModuleLevel(t, name, nil, o.NewTuple(o.NewStr("*")), 0)
+		},
 	}
 	t := o.NewThread(rt)
 	it := &Interp{RT: rt, Main: t, opts: opts}

@@ -96,6 +96,8 @@ type excState struct {
 	// strerror, filename, code, msg, lineno, ...). An absent field reads
 	// as None. The slice is replaced, never modified, on write.
 	fields []excField
+	// slots are the __slots__ values of a subclass that has them.
+	slots []Value
 }
 
 type excField struct {
@@ -163,7 +165,11 @@ func (e *BaseExc) SetArgs(t *Thread, args *Tuple) {
 // no args, message "".
 func newExc(typ *Type) *BaseExc {
 	e := &BaseExc{typ: typ}
-	e.ref.Init(&excState{args: emptyTuple, message: emptyStr})
+	st := &excState{args: emptyTuple, message: emptyStr}
+	if typ.NSlots > 0 {
+		st.slots = make([]Value, typ.NSlots)
+	}
+	e.ref.Init(st)
 	return e
 }
 
@@ -173,7 +179,7 @@ func newExc(typ *Type) *BaseExc {
 // no Python code.
 func NewBaseExc(typ *Type, args []Value) *BaseExc {
 	e := newExc(typ)
-	tu := NewTuple(append([]Value(nil), args...)...)
+	tu := NewTuple(args...)
 	if err := builtinExcInit(typ)(nil, e, tu); err != nil {
 		e.SetArgs(nil, tu)
 	}
@@ -198,17 +204,20 @@ func builtinExcInit(typ *Type) func(t *Thread, e *BaseExc, args *Tuple) error {
 
 var excInits map[*Type]func(t *Thread, e *BaseExc, args *Tuple) error
 
+// newExcType makes a built-in exception class. As in CPython, its full
+// name is in the exceptions module ("exceptions.ValueError"), which
+// reprs and error messages show.
 func newExcType(name string, base *Type) *Type {
-	return NewBuiltinType(name, base, FlagBaseType|FlagHasDict|FlagException)
+	return NewBuiltinType("exceptions."+name, base, FlagBaseType|FlagHasDict|FlagException)
 }
 
 // The built-in exception classes of Python 2.7.
 var (
 	BaseException             = newExcType("BaseException", ObjectType)
+	ExceptionType             = newExcType("Exception", BaseException)
+	GeneratorExit             = newExcType("GeneratorExit", BaseException)
 	SystemExit                = newExcType("SystemExit", BaseException)
 	KeyboardInterrupt         = newExcType("KeyboardInterrupt", BaseException)
-	GeneratorExit             = newExcType("GeneratorExit", BaseException)
-	ExceptionType             = newExcType("Exception", BaseException)
 	StopIteration             = newExcType("StopIteration", ExceptionType)
 	StandardError             = newExcType("StandardError", ExceptionType)
 	BufferError               = newExcType("BufferError", StandardError)
@@ -329,17 +338,30 @@ func Matches(t *Thread, exc Value, want Value) bool {
 		}
 		return false
 	case *Type:
-		if c, ok := exc.(*Type); ok {
+		c, ok := exc.(*Type)
+		if !ok || c.Flags&FlagException == 0 || w.Flags&FlagException == 0 {
+			if _, classic := exc.(*Class); !classic || w.Flags&FlagException == 0 {
+				return false
+			}
+		}
+		if ok && (w.Type() == TypeType || !w.IsHeap()) {
 			return c.IsSubtype(w)
 		}
-		return false
+		// As PyErr_GivenExceptionMatches, issubclass() with the
+		// metaclass's __subclasscheck__; an error there means no match.
+		r, err := IsSubclass(t, exc, w)
+		return err == nil && r
 	case *Class:
 		if c, ok := exc.(*Class); ok {
 			return c.IsSubclass(w)
 		}
+		if c, ok := exc.(*Type); ok && c.Flags&FlagException != 0 {
+			r, err := IsSubclass(t, c, w)
+			return err == nil && r
+		}
 		return false
 	}
-	return exc == want
+	return Is(exc, want)
 }
 
 // excName returns the type's name as the exception's repr prints it
@@ -376,7 +398,7 @@ func excInitFunc(f func(t *Thread, e *BaseExc, args *Tuple) error) func(t *Threa
 		if len(kw) > 0 {
 			return Errorf(TypeError, "%s does not take keyword arguments", e.typ.Name)
 		}
-		return f(t, e, NewTuple(append([]Value(nil), args...)...))
+		return f(t, e, NewTuple(args...))
 	}
 }
 
@@ -474,7 +496,7 @@ func baseExcGetSlice(t *Thread, v Value, lo, hi int) (Value, error) {
 	items := e.Args(t).elems
 	lo = max(0, min(lo, len(items)))
 	hi = max(lo, min(hi, len(items)))
-	return NewTuple(append([]Value(nil), items[lo:hi]...)...), nil
+	return NewTuple(items[lo:hi]...), nil
 }
 
 // excSetAttr is object.__setattr__ for exceptions: the instance dict is
@@ -547,7 +569,7 @@ func baseExcGetSets() []GetSet {
 			if err != nil {
 				return err
 			}
-			e.ref.Write(t.tx()).args = NewTuple(append([]Value(nil), items...)...)
+			e.ref.Write(t.tx()).args = NewTuple(items...)
 			return nil
 		}},
 		{Name: "message", Get: func(t *Thread, self Value) (Value, error) {

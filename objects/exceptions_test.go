@@ -96,7 +96,7 @@ func TestExceptionConstructorErrors(t *testing.T) {
 		kw   []Value
 		want string
 	}{
-		{ValueError, nil, []Value{NewStr("x"), Int(1)}, "TypeError: ValueError does not take keyword arguments"},
+		{ValueError, nil, []Value{NewStr("x"), Int(1)}, "TypeError: exceptions.ValueError does not take keyword arguments"},
 		{SyntaxError, []Value{NewStr("a"), NewStr("b")}, nil, "IndexError: tuple index out of range"},
 		{SyntaxError, []Value{NewStr("msg"), Int(5)}, nil, "TypeError: 'int' object is not iterable"},
 		{UnicodeDecodeError, nil, nil, "TypeError: function takes exactly 5 arguments (0 given)"},
@@ -110,7 +110,7 @@ func TestExceptionConstructorErrors(t *testing.T) {
 		{UnicodeEncodeError, []Value{NewStr("a"), u, Int(1), Int(2), u}, nil, "TypeError: argument 5 must be str, not unicode"},
 		{UnicodeDecodeError, []Value{NewStr("a"), u, Int(1), Int(2), NewStr("r")}, nil, "TypeError: argument 2 must be str, not unicode"},
 		{UnicodeEncodeError, []Value{NewStr("a"), u, Int(1), Int(2), NewStr("r")}, []Value{NewStr("x"), Int(1)},
-			"TypeError: UnicodeEncodeError does not take keyword arguments"},
+			"TypeError: exceptions.UnicodeEncodeError does not take keyword arguments"},
 	}
 	for _, tc := range tests {
 		_, err := Call(th, tc.typ, tc.args, tc.kw)
@@ -210,7 +210,7 @@ func TestExceptionAttributes(t *testing.T) {
 	if len(r.(*Tuple).elems) != 2 {
 		t.Errorf("__reduce__ of a fresh exception has %d items", len(r.(*Tuple).elems))
 	}
-	ocWantErr(t, set(e, "x", nil), "AttributeError: 'ValueError' object has no attribute 'x'")
+	ocWantErr(t, set(e, "x", nil), "AttributeError: 'exceptions.ValueError' object has no attribute 'x'")
 	if err := set(e, "y", Int(2)); err != nil {
 		t.Fatal(err)
 	}

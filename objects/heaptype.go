@@ -117,8 +117,16 @@ func unwrapSlots(typ *Type) {
 		}
 		return func(t *Thread, a, b Value) (Value, error) { return f(t, Unwrap(a), Unwrap(b)) }
 	}
-	typ.Repr, typ.Str, typ.Unicode, typ.Iter = u1(typ.Repr), u1(typ.Str), u1(typ.Unicode), u1(typ.Iter)
-	if h := typ.Hash; h != nil {
+	// Slots inherited from object itself work on the instance: object's
+	// str() calls the class's own repr.
+	if !sameFunc(typ.Repr, ObjectType.Repr) {
+		typ.Repr = u1(typ.Repr)
+	}
+	if !sameFunc(typ.Str, ObjectType.Str) {
+		typ.Str = u1(typ.Str)
+	}
+	typ.Unicode, typ.Iter = u1(typ.Unicode), u1(typ.Iter)
+	if h := typ.Hash; h != nil && !sameFunc(h, ObjectType.Hash) {
 		typ.Hash = func(t *Thread, v Value) (int64, error) { return h(t, Unwrap(v)) }
 	}
 	if c := typ.Compare; c != nil {
@@ -143,9 +151,21 @@ func unwrapSlots(typ *Type) {
 		typ.Repeat = func(t *Thread, v Value, n int) (Value, error) { return r(t, Unwrap(v), n) }
 	}
 	if n := typ.Number; n != nil {
-		for _, p := range []*BinaryFunc{&n.Add, &n.Sub, &n.Mul, &n.Div, &n.TrueDiv, &n.FloorDiv, &n.Mod, &n.Divmod,
+		for _, p := range []*BinaryFunc{&n.Add, &n.Sub, &n.Mul, &n.Div, &n.TrueDiv, &n.FloorDiv, &n.Divmod,
 			&n.LShift, &n.RShift, &n.And, &n.Or, &n.Xor, &n.Coerce} {
 			*p = u2(*p)
+		}
+		if m := n.Mod; m != nil {
+			// A str or unicode format keeps its arguments as they are:
+			// '%s' % S('x') calls S's own __str__.
+			n.Mod = func(t *Thread, a, b Value) (Value, error) {
+				a = Unwrap(a)
+				switch a.(type) {
+				case *Str, *Unicode:
+					return m(t, a, b)
+				}
+				return m(t, a, Unwrap(b))
+			}
 		}
 		for _, p := range []*UnaryFunc{&n.Neg, &n.Pos, &n.Abs, &n.Invert, &n.Int, &n.Long, &n.Float, &n.Complex, &n.Oct, &n.Hex, &n.Index} {
 			*p = UnaryFunc(u1(*p))

@@ -165,3 +165,33 @@ func weakrefDescr(owner *Type) *GetSet {
 	return &GetSet{Name: "__weakref__", owner: owner, Doc: "list of weak references to the object (if defined)",
 		Get: func(t *Thread, self Value) (Value, error) { return None, nil }}
 }
+
+// readSlots returns the __slots__ values of v as the running transaction
+// sees them, or nil if v has none.
+func readSlots(t *Thread, v Value) []Value {
+	switch x := v.(type) {
+	case *Instance:
+		return x.ref.Read(t.tx()).slots
+	case *BaseExc:
+		return x.ref.Read(t.tx()).slots
+	}
+	if p := instParts(v); p != nil {
+		return p.ref.Read(t.tx()).slots
+	}
+	return nil
+}
+
+// writeSlots returns the __slots__ values of v for modification by the
+// running transaction, or nil if v has none.
+func writeSlots(t *Thread, v Value) []Value {
+	switch x := v.(type) {
+	case *Instance:
+		return x.ref.Write(t.tx()).slots
+	case *BaseExc:
+		return x.ref.Write(t.tx()).slots
+	}
+	if p := instParts(v); p != nil {
+		return p.ref.Write(t.tx()).slots
+	}
+	return nil
+}

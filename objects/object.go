@@ -51,6 +51,11 @@ type Runtime struct {
 	Argv           []string // sys.argv
 	Path           []string // initial sys.path
 	Flags          RuntimeFlags
+
+	// Import imports a module by its absolute name, as the import
+	// statement does (set by the interpreter; objects uses it for the
+	// modules written in Python that built-ins call: copy_reg, warnings).
+	Import func(t *Thread, name string) (Value, error)
 }
 
 // RuntimeFlags are the command-line options that change semantics.

@@ -121,7 +121,7 @@ func NewClassicClass(t *Thread, name string, bases []Value, dict *Dict) (Value, 
 			if !Callable(meta) {
 				return nil, Errorf(TypeError, "PyClass_New: base must be a class")
 			}
-			return Call(t, meta, []Value{NewStr(name), NewTuple(append([]Value(nil), bases...)...), dict}, nil)
+			return Call(t, meta, []Value{NewStr(name), NewTuple(bases...), dict}, nil)
 		}
 		cbases = append(cbases, c)
 	}

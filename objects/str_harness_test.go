@@ -548,7 +548,7 @@ func evalCase(th *Thread, expr string) (res string) {
 		}
 		name := "?"
 		if typ, ok := e.Type.(*Type); ok {
-			name = typ.Name
+			name = typ.ShortName()
 		}
 		return name + ": " + msg
 	}

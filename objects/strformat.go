@@ -77,7 +77,7 @@ func isFormatMapping(v Value) bool {
 	if typ.IsSubtype(TupleType) || typ.IsSubtype(BaseStringType) || typ.IsSubtype(XRangeType) {
 		return false
 	}
-	return typ.Name != "deque"
+	return typ.Name != "collections.deque"
 }
 
 // strMod is str % x (the Mod slot of str).

@@ -17,7 +17,20 @@ func (*Tuple) Type() *Type { return TupleType }
 var emptyTuple = &Tuple{}
 
 // NewTuple returns a tuple of elems (which it keeps).
+//
+// The tuple keeps a copy of elems: a caller may pass a slice it reuses,
+// such as the arguments a built-in function receives (they live on the
+// caller's value stack and are cleared after the call).
 func NewTuple(elems ...Value) *Tuple {
+	if len(elems) == 0 {
+		return emptyTuple
+	}
+	return &Tuple{elems: append([]Value(nil), elems...)}
+}
+
+// NewTupleOwned returns a tuple of elems, which it takes over: the
+// caller must not use the slice afterwards.
+func NewTupleOwned(elems []Value) *Tuple {
 	if len(elems) == 0 {
 		return emptyTuple
 	}
@@ -37,13 +50,13 @@ func TupleOf(t *Thread, v Value) (*Tuple, error) {
 	case *Tuple:
 		return x, nil
 	case *List:
-		return NewTuple(append([]Value(nil), x.Items(t)...)...), nil
+		return NewTuple(x.Items(t)...), nil
 	}
 	items, err := ToSlice(t, v)
 	if err != nil {
 		return nil, err
 	}
-	return NewTuple(items...), nil
+	return NewTupleOwned(items), nil
 }
 
 // maxSeqItems bounds the size of a sequence built by repetition or
@@ -215,13 +228,13 @@ func tupleGetItem(t *Thread, v, key Value) (Value, error) {
 			if start == 0 && n == len(tu.elems) {
 				return tu, nil
 			}
-			return NewTuple(append([]Value(nil), tu.elems[start:start+n]...)...), nil
+			return NewTuple(tu.elems[start : start+n]...), nil
 		}
 		items := make([]Value, n)
 		for j := range items {
 			items[j] = tu.elems[start+j*step]
 		}
-		return NewTuple(items...), nil
+		return NewTupleOwned(items), nil
 	}
 	return nil, Errorf(TypeError, "tuple indices must be integers, not %s", key.Type().Name)
 }
@@ -248,7 +261,7 @@ func tupleGetSlice(t *Thread, v Value, lo, hi int) (Value, error) {
 	if lo == 0 && hi == len(tu.elems) {
 		return tu, nil
 	}
-	return NewTuple(append([]Value(nil), tu.elems[lo:hi]...)...), nil
+	return NewTuple(tu.elems[lo:hi]...), nil
 }
 
 func tupleContains(t *Thread, v, x Value) (bool, error) {
@@ -272,7 +285,7 @@ func tupleConcat(t *Thread, a, b Value) (Value, error) {
 	items := make([]Value, 0, len(x.elems)+len(y.elems))
 	items = append(items, x.elems...)
 	items = append(items, y.elems...)
-	return NewTuple(items...), nil
+	return NewTupleOwned(items), nil
 }
 
 func tupleRepeat(t *Thread, v Value, n int) (Value, error) {
@@ -291,7 +304,7 @@ func tupleRepeat(t *Thread, v Value, n int) (Value, error) {
 	for i := 0; i < n; i++ {
 		items = append(items, tu.elems...)
 	}
-	return NewTuple(items...), nil
+	return NewTupleOwned(items), nil
 }
 
 func tuple_index(t *Thread, self Value, args, kw []Value) (Value, error) {

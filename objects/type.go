@@ -1,6 +1,7 @@
 package objects
 
 import (
+	"strings"
 	"sync/atomic"
 	"unsafe"
 )
@@ -260,6 +261,18 @@ func (typ *Type) UsesObjectNew() bool { return typ.objectNew }
 func (typ *Type) cacheSlotKinds() {
 	typ.genericGetAttr = typ.GetAttr == nil || sameFunc(typ.GetAttr, GenericGetAttr)
 	typ.objectNew = typ.New != nil && sameFunc(typ.New, objectNew)
+}
+
+// ShortName returns the type's __name__: for a built-in type, the part of
+// its full name after the module ("ValueError" for
+// "exceptions.ValueError").
+func (typ *Type) ShortName() string {
+	if !typ.IsHeap() {
+		if i := strings.LastIndexByte(typ.Name, '.'); i >= 0 {
+			return typ.Name[i+1:]
+		}
+	}
+	return typ.Name
 }
 
 // flagHasWeakref marks a heap type whose instances have a __weakref__

@@ -59,9 +59,9 @@ func typeRepr(t *Thread, v Value) (Value, error) {
 	}
 	mod := typeModule(t, typ)
 	if mod != "" && mod != "__builtin__" {
-		return NewStr(fmt.Sprintf("<%s '%s.%s'>", kind, mod, typ.Name)), nil
+		return NewStr(fmt.Sprintf("<%s '%s.%s'>", kind, mod, typ.ShortName())), nil
 	}
-	return NewStr(fmt.Sprintf("<%s '%s'>", kind, typ.Name)), nil
+	return NewStr(fmt.Sprintf("<%s '%s'>", kind, typ.ShortName())), nil
 }
 
 func typeModule(t *Thread, typ *Type) string {
@@ -336,23 +336,20 @@ func NewClass(t *Thread, meta *Type, name string, bases []Value, dict *Dict) (Va
 		}
 		typ.Dict.SetString(t, sn, &GetSet{Name: sn, Member: true, owner: typ,
 			Get: func(t *Thread, self Value) (Value, error) {
-				o, ok := self.(*Instance)
-				if ok {
-					if v := o.ref.Read(t.tx()).slots[idx]; v != nil {
-						return v, nil
-					}
+				if sl := readSlots(t, self); idx < len(sl) && sl[idx] != nil {
+					return sl[idx], nil
 				}
 				return nil, Errorf(AttributeError, "%s", sn)
 			},
 			Set: func(t *Thread, self, v Value) error {
-				o, ok := self.(*Instance)
-				if !ok {
+				sl := readSlots(t, self)
+				if idx >= len(sl) {
 					return Errorf(TypeError, "descriptor '%s' for '%s' objects doesn't apply to '%s' object", sn, name, self.Type().Name)
 				}
-				if v == nil && o.ref.Read(t.tx()).slots[idx] == nil {
+				if v == nil && sl[idx] == nil {
 					return Errorf(AttributeError, "%s", sn)
 				}
-				o.ref.Write(t.tx()).slots[idx] = v
+				writeSlots(t, self)[idx] = v
 				return nil
 			}})
 	}
@@ -401,6 +398,9 @@ func NewClass(t *Thread, meta *Type, name string, bases []Value, dict *Dict) (Va
 func layoutBase(typ *Type) *Type {
 	for b := typ; b != nil; b = b.Base {
 		if !b.IsHeap() {
+			if b.Flags&FlagException != 0 {
+				return excLayout(b)
+			}
 			return solidBase(b)
 		}
 		if len(b.SlotNames) > 0 {
@@ -544,17 +544,26 @@ func init() {
 			if len(args) != 1 {
 				return nil, Errorf(TypeError, "__format__() takes exactly one argument (%d given)", len(args))
 			}
+			if _, ok := asUnicode(args[0]); ok {
+				// A unicode format spec formats unicode(self).
+				u, err := UnicodeFromValue(t, self)
+				if err != nil {
+					return nil, err
+				}
+				return formatUnicodeSpec(t, u, args[0])
+			}
 			s, err := ToStr(t, self)
 			if err != nil {
 				return nil, err
 			}
 			return formatString(t, s, args[0])
 		}},
-		{Name: "__reduce_ex__", Fn: func(t *Thread, self Value, args, kw []Value) (Value, error) {
-			return reduceEx(t, self, args)
-		}},
+		{Name: "__reduce_ex__", Fn: objectReduceEx},
 		{Name: "__reduce__", Fn: func(t *Thread, self Value, args, kw []Value) (Value, error) {
-			return reduceEx(t, self, []Value{Int(0)})
+			if len(args) != 0 || len(kw) != 0 {
+				return nil, Errorf(TypeError, "__reduce__() takes no arguments (%d given)", len(args)+len(kw)/2)
+			}
+			return commonReduce(t, self, 0)
 		}},
 		{Name: "__sizeof__", Fn: func(t *Thread, self Value, args, kw []Value) (Value, error) { return Int(16), nil }},
 	})
@@ -591,7 +600,7 @@ func init() {
 			return nil
 		}},
 		{Name: "__bases__", Get: func(t *Thread, self Value) (Value, error) {
-			return NewTuple(append([]Value(nil), self.(*Type).Bases...)...), nil
+			return NewTuple(self.(*Type).Bases...), nil
 		}, Set: setBases},
 		{Name: "__base__", Get: func(t *Thread, self Value) (Value, error) {
 			if b := self.(*Type).Base; b != nil {
@@ -714,12 +723,6 @@ var formatString = func(t *Thread, s *Str, spec Value) (Value, error) {
 		return s, nil
 	}
 	return nil, Errorf(ValueError, "format spec not supported yet")
-}
-
-// reduceEx is object.__reduce_ex__; copy_reg provides the protocol 0/1
-// helpers, protocol 2 uses copy_reg.__newobj__.
-var reduceEx = func(t *Thread, self Value, args []Value) (Value, error) {
-	return nil, Errorf(TypeError, "can't pickle %s objects", self.Type().Name)
 }
 
 // sameLayout reports whether instances of a and b are laid out alike

@@ -136,7 +136,7 @@ func UnicodeFromValue(t *Thread, v Value) (*Unicode, error) {
 		} else if !IsInstanceExc(err, AttributeError) {
 			return nil, err
 		}
-	} else if f := v.Type().Unicode; f != nil && v.Type().IsHeap() {
+	} else if f := v.Type().Unicode; f != nil {
 		found = true
 		r, err := f(t, v)
 		if err != nil {

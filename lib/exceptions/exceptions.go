@@ -19,7 +19,7 @@ func newModule(t *o.Thread) (*o.Module, error) {
 	d := m.Dict()
 	d.SetString(t, "__doc__", o.NewStr(moduleDoc))
 	for _, e := range o.ExceptionTypes() {
-		d.SetString(t, e.Name, e)
+		d.SetString(t, e.ShortName(), e)
 	}
 	return m, nil
 }
