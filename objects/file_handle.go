@@ -37,7 +37,10 @@ type fileHandle struct {
 	rbuf []byte // input read ahead; rbuf[rpos:] is still unread
 	rpos int
 	wbuf []byte // output not yet written
-	eof  bool
+	// eof is C's end-of-file indicator: once a read has found the end,
+	// refilling the buffer finds it again without reading (glibc keeps
+	// it sticky, as C99 asks) until clearerr or a seek.
+	eof bool
 	// putting is set once a write has put the stream in writing mode
 	// (glibc's _IO_CURRENTLY_PUTTING); reading or seeking clears it.
 	putting bool
@@ -238,6 +241,9 @@ func (h *fileHandle) dropInput() {
 // fill reads the next buffer of input (glibc's underflow). It returns
 // false at end of file.
 func (h *fileHandle) fill() (bool, error) {
+	if h.eof {
+		return false, nil
+	}
 	if !h.readable {
 		return false, syscall.EBADF
 	}
@@ -276,6 +282,9 @@ func (h *fileHandle) fill() (bool, error) {
 	}
 	return true, nil
 }
+
+// clearEOF is C's clearerr for the end-of-file indicator.
+func (h *fileHandle) clearEOF() { h.eof = false }
 
 // getc returns the next byte, or -1 at end of file.
 func (h *fileHandle) getc() (int, error) {

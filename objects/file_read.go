@@ -98,6 +98,7 @@ func (st *fileState) getLine(h *fileHandle, n int) ([]byte, error) {
 				return nil, err
 			}
 			if !ok {
+				h.clearEOF()
 				if out == nil {
 					out = []byte{}
 				}
@@ -145,49 +146,80 @@ func (st *fileState) getLine(h *fileHandle, n int) ([]byte, error) {
 			break
 		}
 	}
-	if c < 0 && skip {
-		newlines |= newlineCR
+	if c < 0 {
+		if skip {
+			newlines |= newlineCR
+		}
+		h.clearEOF()
 	}
 	return out, nil
 }
 
-// readAll reads to the end of the file (read() and read(-1)).
-func (st *fileState) readAll(h *fileHandle) ([]byte, error) {
-	size := smallChunk
+// The growth of read()'s buffer: SMALLCHUNK at first, doubling up to
+// BIGCHUNK, then BIGCHUNK at a time.
+const bigChunk = 512 * 1024
+
+// newBufferSize is CPython's new_buffersize: enough for the rest of a
+// regular file (and one byte more, to notice growth), else a larger
+// buffer than currentsize.
+func newBufferSize(h *fileHandle, currentsize int) int {
 	var sb syscall.Stat_t
 	if syscall.Fstat(h.fd, &sb) == nil {
-		if pos, err := h.tell(); err == nil && sb.Size > pos && pos >= 0 {
-			size = int(sb.Size-pos) + 1
+		end := sb.Size
+		pos, err := syscall.Seek(h.fd, 0, 1)
+		if err == nil {
+			pos, err = h.tell()
+		}
+		if err != nil {
+			pos = -1
+			h.clearEOF()
+		}
+		if end > pos && pos >= 0 {
+			return currentsize + int(end-pos) + 1
 		}
 	}
-	out := make([]byte, 0, size)
-	for {
-		if len(out) == cap(out) {
-			grow := cap(out)
-			if grow < smallChunk {
-				grow = smallChunk
-			}
-			if grow > 1<<20 {
-				grow = 1 << 20
-			}
-			out = append(out, make([]byte, grow)...)[:len(out)]
+	if currentsize > smallChunk {
+		if currentsize <= bigChunk {
+			return currentsize + currentsize
 		}
-		want := cap(out) - len(out)
-		got, err := st.fread(h, out[len(out):cap(out)])
-		if got == 0 && err != nil {
-			if len(out) > 0 && (err == syscall.EAGAIN || err == syscall.EWOULDBLOCK) {
-				return out, nil
+		return currentsize + bigChunk
+	}
+	return currentsize + smallChunk
+}
+
+// readAll reads to the end of the file (read() and read(-1)) as
+// CPython's file_read does.
+func (st *fileState) readAll(h *fileHandle) ([]byte, error) {
+	size := newBufferSize(h, 0)
+	buf := make([]byte, size)
+	n := 0
+	for {
+		got, err := st.fread(h, buf[n:size])
+		if got == 0 {
+			if err == nil {
+				break
+			}
+			if n > 0 && (err == syscall.EAGAIN || err == syscall.EWOULDBLOCK) {
+				h.clearEOF()
+				break
 			}
 			return nil, err
 		}
-		out = out[:len(out)+got]
-		if got < want {
-			return out, nil
+		n += got
+		if n < size {
+			h.clearEOF()
+			break
 		}
+		size = newBufferSize(h, size)
+		nb := make([]byte, size)
+		copy(nb, buf[:n])
+		buf = nb
 	}
+	return buf[:n], nil
 }
 
-// readN reads up to n bytes (read(n)).
+// readN reads up to n bytes (read(n)), a megabyte at a time so that a
+// large n costs only what the file holds.
 func (st *fileState) readN(h *fileHandle, n int64) ([]byte, error) {
 	var out []byte
 	for int64(len(out)) < n {
@@ -205,6 +237,7 @@ func (st *fileState) readN(h *fileHandle, n int64) ([]byte, error) {
 		got, err := st.fread(h, buf)
 		if got == 0 && err != nil {
 			if len(out) > 0 && (err == syscall.EAGAIN || err == syscall.EWOULDBLOCK) {
+				h.clearEOF()
 				return out, nil
 			}
 			return nil, err
@@ -213,6 +246,9 @@ func (st *fileState) readN(h *fileHandle, n int64) ([]byte, error) {
 		if int64(got) < chunk {
 			break
 		}
+	}
+	if len(out) > 0 && int64(len(out)) < n {
+		h.clearEOF()
 	}
 	if out == nil {
 		out = []byte{}
@@ -340,6 +376,7 @@ func (f *File) ReadTTYLine(t *Thread) (string, error) {
 			return "", ioErr(err)
 		}
 		if c < 0 {
+			h.clearEOF()
 			break
 		}
 		out = append(out, byte(c))
@@ -476,23 +513,23 @@ func fileReadinto(t *Thread, f *File, st *fileState, args, kw []Value) (Value, e
 // readaheadLine is iteration's line reader (CPython's
 // readahead_get_line_skip): lines come from a read-ahead buffer of
 // READAHEAD_BUFSIZE bytes, which grows by a quarter each time a line
-// does not fit.
+// does not fit. A read-ahead that found end of file stays as an empty
+// buffer, so iteration keeps stopping (even if the file grows) until a
+// seek drops it, as in CPython.
 func (st *fileState) readaheadLine(h *fileHandle) ([]byte, error) {
 	var acc []byte
 	size := readaheadSize
 	for {
-		if st.ra == nil || st.raPos >= len(st.ra) {
+		if st.ra == nil {
 			buf := make([]byte, size)
 			n, err := st.fread(h, buf)
 			if n == 0 && err != nil {
-				st.ra, st.raPos = nil, 0
 				return nil, err
 			}
 			st.ra, st.raPos = buf[:n], 0
 		}
 		rest := st.ra[st.raPos:]
 		if len(rest) == 0 {
-			st.ra, st.raPos = nil, 0
 			return acc, nil
 		}
 		if i := bytes.IndexByte(rest, '\n'); i >= 0 {
