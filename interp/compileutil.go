@@ -1,6 +1,9 @@
 package interp
 
 import (
+	"os"
+	"strings"
+
 	"github.com/pystm/pystm/compile"
 	"github.com/pystm/pystm/compile/syntax"
 	o "github.com/pystm/pystm/objects"
@@ -12,4 +15,90 @@ func compileTree(tree *syntax.Module, filename string, src []byte) (*o.Code, err
 		return nil, err
 	}
 	return o.NewCode(c), nil
+}
+
+// compileChecked compiles tree with flags, converting a front-end error
+// to a Python SyntaxError and issuing the compiler's SyntaxWarnings.
+func compileChecked(t *o.Thread, tree syntax.Tree, filename string, src []byte, flags syntax.Flags) (*o.Code, error) {
+	c, err := compile.CompileTree(tree, filename, src, flags)
+	if err != nil {
+		return nil, syntaxErrorValue(t, err)
+	}
+	if err := issueCompileWarnings(t, c); err != nil {
+		return nil, err
+	}
+	return o.NewCode(c), nil
+}
+
+// issueCompileWarnings issues the SyntaxWarnings the compiler recorded,
+// as CPython's symtable does with PyErr_WarnExplicit. A warning turned
+// into an error by the warnings filters becomes a SyntaxError.
+func issueCompileWarnings(t *o.Thread, c *compile.Code) error {
+	for _, w := range c.Warnings {
+		err := warnExplicit(t, o.SyntaxWarning, w.Msg, w.Filename, w.Line)
+		if err == nil {
+			continue
+		}
+		if o.IsInstanceExc(err, o.SyntaxWarning) {
+			return warningAsSyntaxError(t, w)
+		}
+		return err
+	}
+	return nil
+}
+
+// warningAsSyntaxError is the SyntaxError for a SyntaxWarning that the
+// filters made an error: only the message as its argument, with the
+// location added as PyErr_SyntaxLocation adds it (the line's text read
+// from the file, when there is one).
+func warningAsSyntaxError(t *o.Thread, w *syntax.Error) error {
+	e := o.NewException(o.SyntaxError, o.NewStr(w.Msg))
+	if be, ok := e.Value.(*o.BaseExc); ok {
+		be.SetField(t, "filename", o.NewStr(w.Filename))
+		be.SetField(t, "lineno", o.Int(w.Line))
+		var text o.Value = o.None
+		if b, err := os.ReadFile(w.Filename); err == nil {
+			lines := strings.SplitAfter(string(b), "\n")
+			if w.Line >= 1 && w.Line <= len(lines) {
+				text = o.NewStr(lines[w.Line-1])
+			}
+		}
+		be.SetField(t, "text", text)
+	}
+	return e
+}
+
+// warningsModule returns the warnings module.
+func warningsModule(t *o.Thread) (o.Value, error) {
+	return ImportModuleLevel(t, "warnings", nil, o.None, 0)
+}
+
+// warnEx is CPython's PyErr_WarnEx: warnings.warn(msg, category,
+// stacklevel).
+func warnEx(t *o.Thread, category *o.Type, msg string, stacklevel int) error {
+	w, err := warningsModule(t)
+	if err != nil {
+		return err
+	}
+	return callAttr(t, w, "warn", o.NewStr(msg), category, o.Int(stacklevel))
+}
+
+// warnExplicit is CPython's PyErr_WarnExplicit with no module and no
+// registry: warnings.warn_explicit(msg, category, filename, lineno).
+func warnExplicit(t *o.Thread, category *o.Type, msg, filename string, lineno int) error {
+	w, err := warningsModule(t)
+	if err != nil {
+		return err
+	}
+	return callAttr(t, w, "warn_explicit", o.NewStr(msg), category, o.NewStr(filename), o.Int(lineno))
+}
+
+// callAttr calls v.name(args...), dropping the result.
+func callAttr(t *o.Thread, v o.Value, name string, args ...o.Value) error {
+	fn, err := o.GetAttrString(t, v, name)
+	if err != nil {
+		return err
+	}
+	_, err = o.Call(t, fn, args, nil)
+	return err
 }

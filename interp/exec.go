@@ -1,7 +1,6 @@
 package interp
 
 import (
-	"github.com/pystm/pystm/compile"
 	"github.com/pystm/pystm/compile/syntax"
 	o "github.com/pystm/pystm/objects"
 )
@@ -24,11 +23,7 @@ func CompileSource(t *o.Thread, src []byte, filename string, mode syntax.Mode, f
 	if err != nil {
 		return nil, syntaxErrorValue(t, err)
 	}
-	code, err := compile.CompileTree(tree, filename, src, flags)
-	if err != nil {
-		return nil, syntaxErrorValue(t, err)
-	}
-	return o.NewCode(code), nil
+	return compileChecked(t, tree, filename, src, flags)
 }
 
 // sourceBytes returns the source text of a str or unicode argument.

@@ -7,7 +7,6 @@ import (
 	"strings"
 	"sync"
 
-	"github.com/pystm/pystm/compile"
 	"github.com/pystm/pystm/compile/syntax"
 	o "github.com/pystm/pystm/objects"
 )
@@ -76,71 +75,93 @@ func importName(t *o.Thread, f *Frame, name *o.Str, fromlist, level o.Value) (o.
 // absolute), returning the top package, or the module itself when
 // fromlist is not empty.
 func ImportModuleLevel(t *o.Thread, name string, globals *o.Dict, fromlist o.Value, level int) (o.Value, error) {
-	if name == "" && level == 0 {
-		return nil, o.Errorf(o.ValueError, "Empty module name")
+	if strings.ContainsAny(name, "/\\") {
+		return nil, o.Errorf(o.ImportError, "Import by filename is not supported.")
 	}
 	parent, parentName, err := getParent(t, globals, level)
 	if err != nil {
 		return nil, err
 	}
-	if name == "" && parent != nil {
-		// from . import x
-		if err := ensureFromlist(t, parent, parentName, fromlist); err != nil {
-			return nil, err
-		}
-		return parent, nil
+	// parent nil stands for no package (CPython's Py_None).
+	var alt o.Value
+	if level >= 0 {
+		alt = parent
 	}
-	parts := strings.Split(name, ".")
-	var head o.Value
-	var headName string
-	// The first part: relative to parent, then (level -1) absolute.
-	if parent != nil {
-		full := parentName + "." + parts[0]
-		m, err := importSubmodule(t, parent, parts[0], full)
-		if err != nil {
-			return nil, err
-		}
-		if m != nil {
-			head, headName = m, full
-		} else if level < 0 {
-			markMissing(t, full)
-		}
-	}
-	if head == nil {
-		if level > 0 {
-			return nil, o.Errorf(o.ImportError, "No module named %s", parts[0])
-		}
-		m, err := importSubmodule(t, nil, parts[0], parts[0])
-		if err != nil {
-			return nil, err
-		}
-		if m == nil {
-			return nil, o.Errorf(o.ImportError, "No module named %s", parts[0])
-		}
-		head, headName = m, parts[0]
+	head, headName, rest, more, err := loadNext(t, parent, alt, name, parentName)
+	if err != nil {
+		return nil, err
 	}
 	tail, tailName := head, headName
-	for _, p := range parts[1:] {
-		full := tailName + "." + p
-		m, err := importSubmodule(t, tail, p, full)
+	for more {
+		tail, tailName, rest, more, err = loadNext(t, tail, tail, rest, tailName)
 		if err != nil {
 			return nil, err
 		}
-		if m == nil {
-			return nil, o.Errorf(o.ImportError, "No module named %s", p)
+	}
+	if tail == nil {
+		// Both the package and the name were empty: __import__('').
+		return nil, o.Errorf(o.ValueError, "Empty module name")
+	}
+	if fromlist != nil && fromlist != o.None {
+		b, err := o.Truth(t, fromlist)
+		if err != nil {
+			return nil, err
 		}
-		tail, tailName = m, full
+		if !b {
+			fromlist = nil
+		}
+	} else {
+		fromlist = nil
 	}
-	if fromlist == nil || fromlist == o.None {
-		return head, nil
-	}
-	if ok, _ := o.Truth(t, fromlist); !ok {
+	if fromlist == nil {
 		return head, nil
 	}
 	if err := ensureFromlist(t, tail, tailName, fromlist); err != nil {
 		return nil, err
 	}
 	return tail, nil
+}
+
+// loadNext imports the first dotted component of name inside mod (the
+// module named modName; nil for top level), falling back to alt at top
+// level for an implicit relative import, as CPython's load_next. It
+// returns the module, its full name, and what follows the component's
+// dot (more is false when there was no dot). An empty name gives mod.
+func loadNext(t *o.Thread, mod, alt o.Value, name, modName string) (m o.Value, full, rest string, more bool, err error) {
+	if name == "" {
+		return mod, modName, "", false, nil
+	}
+	part := name
+	if i := strings.IndexByte(name, '.'); i >= 0 {
+		part, rest, more = name[:i], name[i+1:], true
+	}
+	if part == "" {
+		return nil, "", "", false, o.Errorf(o.ValueError, "Empty module name")
+	}
+	full = part
+	if modName != "" {
+		full = modName + "." + part
+	}
+	m, err = importSubmodule(t, mod, part, full)
+	if err != nil {
+		return nil, "", "", false, err
+	}
+	if m == nil && mod != nil && alt == nil {
+		// An implicit relative import that failed: try top level and
+		// remember the miss.
+		m, err = importSubmodule(t, nil, part, part)
+		if err != nil {
+			return nil, "", "", false, err
+		}
+		if m != nil {
+			markMissing(t, full)
+			full = part
+		}
+	}
+	if m == nil {
+		return nil, "", "", false, o.Errorf(o.ImportError, "No module named %s", name)
+	}
+	return m, full, rest, more, nil
 }
 
 // markMissing records a failed implicit relative import (None in sys.modules).
@@ -150,21 +171,35 @@ func markMissing(t *o.Thread, full string) {
 	}
 }
 
-// getParent finds the package that a relative import is relative to.
+// getParent finds the package that a relative import is relative to
+// (CPython's get_parent), setting __package__ in globals when it has to
+// work it out. It returns nil (and "") for none.
 func getParent(t *o.Thread, globals *o.Dict, level int) (o.Value, string, error) {
 	if globals == nil || level == 0 {
 		return nil, "", nil
 	}
 	var pkgName string
-	if p, ok := globals.GetString(t, "__package__").(*o.Str); ok && p.String() != "" {
-		pkgName = p.String()
+	if p := globals.GetString(t, "__package__"); p != nil && p != o.None {
+		ps, ok := p.(*o.Str)
+		if !ok {
+			return nil, "", o.Errorf(o.ValueError, "__package__ set to non-string")
+		}
+		if ps.String() == "" {
+			if level > 0 {
+				return nil, "", o.Errorf(o.ValueError, "Attempted relative import in non-package")
+			}
+			return nil, "", nil
+		}
+		pkgName = ps.String()
 	} else {
 		modName, ok := globals.GetString(t, "__name__").(*o.Str)
 		if !ok {
 			return nil, "", nil
 		}
 		if globals.GetString(t, "__path__") != nil {
+			// A package: its name is the package name.
 			pkgName = modName.String()
+			globals.SetString(t, "__package__", modName)
 		} else {
 			i := strings.LastIndexByte(modName.String(), '.')
 			if i < 0 {
@@ -175,8 +210,6 @@ func getParent(t *o.Thread, globals *o.Dict, level int) (o.Value, string, error)
 				return nil, "", nil
 			}
 			pkgName = modName.String()[:i]
-		}
-		if level != 0 {
 			globals.SetString(t, "__package__", o.NewStr(pkgName))
 		}
 	}
@@ -188,11 +221,18 @@ func getParent(t *o.Thread, globals *o.Dict, level int) (o.Value, string, error)
 		pkgName = pkgName[:j]
 	}
 	m := t.RT.Modules.GetString(t, pkgName)
-	if m == nil || m == o.None {
-		if level > 0 {
-			return nil, "", o.Errorf(o.SystemError, "Parent module '%s' not loaded, cannot perform relative import", pkgName)
+	if m == nil {
+		if level < 1 {
+			msg := "Parent module '" + pkgName + "' not found while handling absolute import"
+			if err := warnEx(t, o.RuntimeWarning, msg, 1); err != nil {
+				return nil, "", err
+			}
+			return nil, "", nil
 		}
-		return nil, "", nil
+		return nil, "", o.Errorf(o.SystemError, "Parent module '%s' not loaded, cannot perform relative import", pkgName)
+	}
+	if m == o.None {
+		return nil, pkgName, nil
 	}
 	return m, pkgName, nil
 }
@@ -314,9 +354,9 @@ func loadSourceModule(t *o.Thread, full, file string, src []byte, isPkg bool) (o
 	if err != nil {
 		return nil, syntaxErrorValue(t, err)
 	}
-	code, err := compile.CompileTree(tree, file, src, 0)
+	co, err := compileChecked(t, tree, file, src, 0)
 	if err != nil {
-		return nil, syntaxErrorValue(t, err)
+		return nil, err
 	}
 	m := o.NewModule(full)
 	d := m.Dict()
@@ -324,10 +364,8 @@ func loadSourceModule(t *o.Thread, full, file string, src []byte, isPkg bool) (o
 	d.SetString(t, "__builtins__", t.RT.Builtins.Dict())
 	if isPkg {
 		d.SetString(t, "__path__", o.NewList([]o.Value{o.NewStr(filepath.Dir(file))}))
-		d.SetString(t, "__package__", o.NewStr(full))
 	}
 	t.RT.Modules.SetString(t, full, m)
-	co := o.NewCode(code)
 	f := newFrame(t, co, d, d, nil)
 	if _, err := runFrame(t, f); err != nil {
 		t.RT.Modules.DelItem(t, o.NewStr(full))

@@ -77,7 +77,6 @@ func New(opts Options) (*Interp, error) {
 	rt.Modules.SetString(t, "sys", s)
 	main := o.NewModule("__main__")
 	main.Dict().SetString(t, "__builtins__", b)
-	main.Dict().SetString(t, "__package__", o.None)
 	rt.Modules.SetString(t, "__main__", main)
 	if !opts.Flags.NoSite && sourceFSPresent {
 		it.importSite()
@@ -112,9 +111,7 @@ func (it *Interp) RunSource(src []byte, filename string) int {
 	var code *o.Code
 	tree, err := syntax.ParseFile(filename, src, 0)
 	if err == nil {
-		var c *o.Code
-		c, err = compileTree(tree, filename, src)
-		code = c
+		code, err = compileChecked(t, tree, filename, src, 0)
 	}
 	if err != nil {
 		return it.HandleError(syntaxErrorValue(t, err))

@@ -10,11 +10,13 @@ type Module struct {
 // Type returns module.
 func (*Module) Type() *Type { return ModuleType }
 
-// NewModule returns a module named name with an empty namespace.
+// NewModule returns a module named name whose namespace holds only
+// __name__, __doc__ and __package__ (None), as PyModule_New makes it.
 func NewModule(name string) *Module {
 	m := &Module{dict: NewDict()}
 	m.dict.SetString(nil, "__name__", NewStr(name))
 	m.dict.SetString(nil, "__doc__", None)
+	m.dict.SetString(nil, "__package__", None)
 	return m
 }
 
