@@ -241,6 +241,9 @@ func (h *fileHandle) dropInput() {
 // fill reads the next buffer of input (glibc's underflow). It returns
 // false at end of file.
 func (h *fileHandle) fill() (bool, error) {
+	if h.closed {
+		return false, syscall.EBADF
+	}
 	if h.eof {
 		return false, nil
 	}
@@ -312,6 +315,9 @@ func (h *fileHandle) ungetc() {
 // read is fread: it fills p unless end of file or an error comes
 // first, and returns how many bytes it read.
 func (h *fileHandle) read(p []byte) (int, error) {
+	if h.closed {
+		return 0, syscall.EBADF
+	}
 	if !h.readable {
 		return 0, syscall.EBADF
 	}
@@ -361,6 +367,9 @@ func (h *fileHandle) read(p []byte) (int, error) {
 
 // write is fwrite with the handle's buffering.
 func (h *fileHandle) write(p []byte) error {
+	if h.closed {
+		return syscall.EBADF
+	}
 	if !h.writable {
 		return syscall.EBADF
 	}
@@ -431,6 +440,9 @@ func (h *fileHandle) write(p []byte) error {
 
 // tell is ftell: the position of the next byte read or written.
 func (h *fileHandle) tell() (int64, error) {
+	if h.closed {
+		return -1, syscall.EBADF
+	}
 	if h.appending && len(h.wbuf) > 0 {
 		end, err := syscall.Seek(h.fd, 0, 2)
 		if err != nil {
@@ -447,6 +459,9 @@ func (h *fileHandle) tell() (int64, error) {
 
 // seek is fseek: pending output is written, buffered input dropped.
 func (h *fileHandle) seek(off int64, whence int) error {
+	if h.closed {
+		return syscall.EBADF
+	}
 	if whence < 0 || whence > 2 {
 		return syscall.EINVAL
 	}
@@ -468,6 +483,9 @@ func (h *fileHandle) seek(off int64, whence int) error {
 // truncate cuts (or extends) the file to size bytes without moving the
 // position.
 func (h *fileHandle) truncate(size int64) error {
+	if h.closed {
+		return syscall.EBADF
+	}
 	return retryErr(func() error { return syscall.Ftruncate(h.fd, size) })
 }
 
