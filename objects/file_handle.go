@@ -87,8 +87,10 @@ func unregisterHandle(h *fileHandle) {
 	handlesMu.Unlock()
 }
 
-// FlushAllFiles writes out the buffered output of every open file, as
-// the C library does when the process exits.
+// FlushAllFiles writes out the buffered output of every open file and
+// gives back the input read ahead from seekable ones (so that a process
+// run after this one on the same descriptor starts where Python stopped
+// reading), as the C library does when the process exits.
 func FlushAllFiles() {
 	handlesMu.Lock()
 	hs := make([]*fileHandle, 0, len(openHandles))
@@ -98,7 +100,10 @@ func FlushAllFiles() {
 	handlesMu.Unlock()
 	for _, h := range hs {
 		h.mu.Lock()
-		h.flushLocked()
+		if !h.closed {
+			h.flushLocked()
+			h.dropInput()
+		}
 		h.mu.Unlock()
 	}
 }
