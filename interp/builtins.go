@@ -16,6 +16,9 @@ func addBuiltins(defs ...o.MethodDef) { builtinDefs = append(builtinDefs, defs..
 
 var importDef = &o.MethodDef{Name: "__import__"}
 
+// builtinDoc is the docstring of the __builtin__ module.
+const builtinDoc = "Built-in functions, exceptions, and other objects.\n\nNoteworthy: None is the `nil' object; Ellipsis represents `...' in slices."
+
 func newBuiltinsModule(t *o.Thread) (*o.Module, error) {
 	m := o.NewModule("__builtin__")
 	d := m.Dict()
@@ -39,6 +42,8 @@ func newBuiltinsModule(t *o.Thread) (*o.Module, error) {
 	for k, v := range builtinValues {
 		d.SetString(t, k, v)
 	}
+	d.SetString(t, "__doc__", o.NewStr(builtinDoc))
+	d.SetString(t, "__package__", o.None)
 	d.SetString(t, "__import__", &o.BuiltinFunction{M: importDef, Module: "__builtin__"})
 	for i := range builtinDefs {
 		d.SetString(t, builtinDefs[i].Name, &o.BuiltinFunction{M: &builtinDefs[i], Module: "__builtin__"})
@@ -46,74 +51,47 @@ func newBuiltinsModule(t *o.Thread) (*o.Module, error) {
 	return m, nil
 }
 
-// builtinImport is __import__(name, globals={}, locals={}, fromlist=[], level=-1).
+// builtinImport is __import__(name, globals={}, locals={}, fromlist=[],
+// level=-1), parsed as CPython's "s|OOOi:__import__".
 func builtinImport(t *o.Thread, _ o.Value, args, kw []o.Value) (o.Value, error) {
-	a, err := parseArgs("__import__", args, kw, 1, "name", "globals", "locals", "fromlist", "level")
+	var name string
+	level := -1
+	a, err := o.ParseTupleKw("__import__", args, kw, 1, []string{"name", "globals", "locals", "fromlist", "level"}, func(i int, v o.Value) (err error) {
+		switch i {
+		case 0:
+			name, err = o.ArgCString(t, "__import__", 1, v)
+		case 4:
+			level, err = o.ArgCInt(t, v)
+		}
+		return err
+	})
 	if err != nil {
 		return nil, err
-	}
-	name, ok := a[0].(*o.Str)
-	if !ok {
-		return nil, o.Errorf(o.TypeError, "__import__() argument 1 must be string, not %s", a[0].Type().Name)
 	}
 	var globals *o.Dict
 	if g, ok := a[1].(*o.Dict); ok {
 		globals = g
 	}
-	level := -1
-	if a[4] != nil {
-		l, ok := a[4].(o.Int)
-		if !ok {
-			return nil, o.Errorf(o.TypeError, "an integer is required")
-		}
-		level = int(l)
-	}
 	fromlist := a[3]
 	if fromlist == nil {
 		fromlist = o.None
 	}
-	return ImportModuleLevel(t, name.String(), globals, fromlist, level)
+	return ImportModuleLevel(t, name, globals, fromlist, level)
 }
 
-// parseArgs binds positional and keyword arguments to names (the first
-// min required); missing optional ones are nil.
+// parseArgs binds positional and keyword arguments to names as
+// PyArg_ParseTupleAndKeywords does with "O" units (the first min
+// required); missing optional ones are nil.
 func parseArgs(fname string, args, kw []o.Value, min int, names ...string) ([]o.Value, error) {
-	out := make([]o.Value, len(names))
-	if len(args) > len(names) {
-		return nil, o.Errorf(o.TypeError, "%s() takes at most %d argument%s (%d given)", fname, len(names), plural(len(names)), len(args)+len(kw)/2)
-	}
-	copy(out, args)
-	for i := 0; i < len(kw); i += 2 {
-		k := kw[i].(*o.Str).String()
-		found := false
-		for j, n := range names {
-			if n == k {
-				if out[j] != nil {
-					return nil, o.Errorf(o.TypeError, "Argument given by name ('%s') and position (%d)", k, j+1)
-				}
-				out[j] = kw[i+1]
-				found = true
-				break
-			}
-		}
-		if !found {
-			return nil, o.Errorf(o.TypeError, "'%s' is an invalid keyword argument for this function", k)
-		}
-	}
-	for i := 0; i < min; i++ {
-		if out[i] == nil {
-			return nil, o.Errorf(o.TypeError, "%s() takes at least %d argument%s (%d given)", fname, min, plural(min), len(args)+len(kw)/2)
-		}
-	}
-	return out, nil
+	return o.ParseTupleKw(fname, args, kw, min, names, nil)
 }
 
 func init() {
 	importDef.Fn = builtinImport
 	addBuiltins(
 		o.MethodDef{Name: "len", Fn: func(t *o.Thread, _ o.Value, args, kw []o.Value) (o.Value, error) {
-			if len(args) != 1 || len(kw) != 0 {
-				return nil, o.Errorf(o.TypeError, "len() takes exactly one argument (%d given)", len(args)+len(kw)/2)
+			if err := oneArg("len", args, kw); err != nil {
+				return nil, err
 			}
 			n, err := o.Len(t, args[0])
 			if err != nil {
@@ -122,14 +100,14 @@ func init() {
 			return o.Int(n), nil
 		}},
 		o.MethodDef{Name: "repr", Fn: func(t *o.Thread, _ o.Value, args, kw []o.Value) (o.Value, error) {
-			if len(args) != 1 || len(kw) != 0 {
-				return nil, o.Errorf(o.TypeError, "repr() takes exactly one argument (%d given)", len(args)+len(kw)/2)
+			if err := oneArg("repr", args, kw); err != nil {
+				return nil, err
 			}
 			return o.Repr(t, args[0])
 		}},
 		o.MethodDef{Name: "globals", Fn: func(t *o.Thread, _ o.Value, args, kw []o.Value) (o.Value, error) {
-			if len(args) != 0 {
-				return nil, o.Errorf(o.TypeError, "globals() takes no arguments (%d given)", len(args))
+			if err := noArgs("globals", args, kw); err != nil {
+				return nil, err
 			}
 			if f, ok := t.Frame.(*Frame); ok && f != nil {
 				return f.Globals, nil
@@ -137,8 +115,8 @@ func init() {
 			return o.NewDict(), nil
 		}},
 		o.MethodDef{Name: "locals", Fn: func(t *o.Thread, _ o.Value, args, kw []o.Value) (o.Value, error) {
-			if len(args) != 0 {
-				return nil, o.Errorf(o.TypeError, "locals() takes no arguments (%d given)", len(args))
+			if err := noArgs("locals", args, kw); err != nil {
+				return nil, err
 			}
 			if f, ok := t.Frame.(*Frame); ok && f != nil {
 				return frameLocals(t, f), nil

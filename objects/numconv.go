@@ -91,11 +91,10 @@ func IsIntegral(v Value) bool {
 	return false
 }
 
-// AsInt converts v to a C long as CPython's "l" argument format does:
-// ints, bools and longs that fit give their value (a larger long is an
-// OverflowError), floats are refused with "integer argument expected, got
-// float", and other objects are converted with __int__ (TypeError "an
-// integer is required" without one).
+// AsInt converts v to a C long as CPython's "l" argument format does
+// (and "n", which is the same on a 64-bit machine): floats and
+// instances of float subclasses are refused with "integer argument
+// expected, got float", anything else is converted as IntAsLong does.
 func AsInt(t *Thread, v Value) (int64, error) {
 	switch x := v.(type) {
 	case Int:
@@ -104,33 +103,17 @@ func AsInt(t *Thread, v Value) (int64, error) {
 		return boolInt(x), nil
 	case *Long:
 		return longToInt64(x.v)
-	case Float:
+	}
+	if IsFloat(v) {
 		return 0, Errorf(TypeError, "integer argument expected, got float")
 	}
-	if u := Unwrap(v); u != v {
-		return AsInt(t, u)
-	}
-	n := v.Type().Number
-	if n == nil || n.Int == nil {
-		return 0, Errorf(TypeError, "an integer is required")
-	}
-	r, err := n.Int(t, v)
-	if err != nil {
-		return 0, err
-	}
-	switch x := Unwrap(r).(type) {
-	case Int:
-		return int64(x), nil
-	case Bool:
-		return boolInt(x), nil
-	case *Long:
-		return longToInt64(x.v)
-	}
-	return 0, Errorf(TypeError, "nb_int should return int object")
+	return IntAsLong(t, v)
 }
 
-// AsIndex converts v to a Go int as CPython's "n" argument format does
-// (PyNumber_AsSsize_t with OverflowError): v must be an int or long or
+// AsIndex converts v to a Go int as CPython's PyNumber_AsSsize_t(v,
+// PyExc_OverflowError) does (sequence repetition, bytearray(n), ...;
+// the "n" argument format is AsInt on 64-bit machines): v must be an
+// int or long or
 // have __index__; a value that does not fit is an OverflowError
 // "cannot fit 'long' into an index-sized integer".
 func AsIndex(t *Thread, v Value) (int, error) {
@@ -1469,7 +1452,7 @@ func formatIntSpec(x *big.Int, f FormatSpec) (string, error) {
 			return "", Errorf(OverflowError, "Python int too large to convert to C long")
 		}
 		if c := x.Int64(); c < 0 || c > 0xff {
-			return "", Errorf(OverflowError, "%%c arg not in range(0x100)")
+			return "", NewException(OverflowError, NewStr("%c arg not in range(0x100)"))
 		}
 		return numberLayout(false, "", "", string([]byte{byte(x.Int64())}), f, false), nil
 	}
