@@ -48,8 +48,10 @@ func setStdEncodings(t *o.Thread, ignoreEnv bool, files ...*o.File) {
 
 // localeCodeset is the character set of the user's LC_CTYPE locale as
 // the C library names it (nl_langinfo(CODESET) after setlocale(LC_CTYPE,
-// "")): "ANSI_X3.4-1968" for the C locale.
+// "")): "ANSI_X3.4-1968" for the C locale, which is also what a locale
+// that is not installed gives.
 func localeCodeset() string {
+	const cLocale = "ANSI_X3.4-1968"
 	loc := ""
 	for _, v := range []string{"LC_ALL", "LC_CTYPE", "LANG"} {
 		if s := os.Getenv(v); s != "" {
@@ -58,16 +60,20 @@ func localeCodeset() string {
 		}
 	}
 	if loc == "" || loc == "C" || loc == "POSIX" {
-		return "ANSI_X3.4-1968"
+		return cLocale
 	}
-	if i := strings.IndexByte(loc, '@'); i >= 0 {
-		loc = loc[:i]
+	name := loc
+	if i := strings.IndexByte(name, '@'); i >= 0 {
+		name = name[:i]
 	}
-	_, cs, ok := strings.Cut(loc, ".")
-	if !ok {
+	lang, cs, hasCS := strings.Cut(name, ".")
+	norm := normalizeCodeset(cs)
+	if !localeInstalled(loc, lang, norm) {
+		return cLocale
+	}
+	if !hasCS {
 		return "ISO-8859-1"
 	}
-	norm := strings.NewReplacer("-", "", "_", "").Replace(strings.ToLower(cs))
 	switch norm {
 	case "utf8":
 		return "UTF-8"
@@ -85,6 +91,56 @@ func localeCodeset() string {
 		return "BIG5"
 	}
 	return strings.ToUpper(cs)
+}
+
+// normalizeCodeset is glibc's _nl_normalize_codeset: letters lowered,
+// punctuation dropped, "iso" before a codeset of digits only.
+func normalizeCodeset(cs string) string {
+	var b strings.Builder
+	digits := true
+	for _, c := range strings.ToLower(cs) {
+		switch {
+		case c >= 'a' && c <= 'z':
+			digits = false
+			b.WriteRune(c)
+		case c >= '0' && c <= '9':
+			b.WriteRune(c)
+		}
+	}
+	if digits && b.Len() > 0 {
+		return "iso" + b.String()
+	}
+	return b.String()
+}
+
+// localeInstalled reports whether setlocale would accept the locale:
+// C.UTF-8 is built into the C library, others are directories or
+// entries of the locale archive.
+func localeInstalled(loc, lang, normCS string) bool {
+	if lang == "C" && normCS == "utf8" {
+		return true
+	}
+	dir := "/usr/lib/locale/"
+	if p := os.Getenv("LOCPATH"); p != "" {
+		dir = strings.TrimSuffix(p, "/") + "/"
+	}
+	names := []string{loc}
+	if normCS != "" {
+		names = append(names, lang+"."+normCS)
+	}
+	for _, n := range names {
+		if _, err := os.Stat(dir + n + "/LC_CTYPE"); err == nil {
+			return true
+		}
+	}
+	if b, err := os.ReadFile(dir + "locale-archive"); err == nil {
+		for _, n := range names {
+			if strings.Contains(string(b), "\x00"+n+"\x00") {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // flushLine is CPython's Py_FlushLine: if sys.stdout's softspace is set,
