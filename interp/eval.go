@@ -288,7 +288,7 @@ func eval(t *o.Thread, f *Frame) (result o.Value, rerr error) {
 					lo = stack[sp]
 				}
 				stack[sp-1], err = getSlice(t, stack[sp-1], lo, hi)
-				clear(stack[sp : sp+2])
+				clear(stack[sp : sp+int(arg&1+arg>>1&1)])
 			case compile.STORE_SLICE, compile.DELETE_SLICE:
 				var lo, hi o.Value
 				if arg&2 != 0 {
@@ -307,7 +307,11 @@ func eval(t *o.Thread, f *Frame) (result o.Value, rerr error) {
 					v = stack[sp]
 				}
 				err = setSlice(t, x, lo, hi, v)
-				clear(stack[sp : sp+4])
+				n := 1 + int(arg&1+arg>>1&1)
+				if op == compile.STORE_SLICE {
+					n++
+				}
+				clear(stack[sp : sp+n])
 			case compile.BUILD_SLICE:
 				var step o.Value = o.None
 				if arg == 3 {
@@ -316,7 +320,7 @@ func eval(t *o.Thread, f *Frame) (result o.Value, rerr error) {
 				}
 				sp--
 				stack[sp-1], err = o.Call(t, o.SliceType, []o.Value{stack[sp-1], stack[sp], step}, nil)
-				clear(stack[sp : sp+2])
+				clear(stack[sp : sp+int(arg)-1])
 
 			case compile.PRINT_EXPR:
 				sp--

@@ -88,8 +88,11 @@ func getSlice(t *o.Thread, x, lo, hi o.Value) (o.Value, error) {
 	return o.GetItem(t, x, s)
 }
 
+// isIndexable reports whether a simple slice bound allows __getslice__
+// (CPython's ISINDEX): omitted, or an int, long or __index__ object; an
+// explicit None makes a slice object.
 func isIndexable(v o.Value) bool {
-	if v == nil || v == o.None {
+	if v == nil {
 		return true
 	}
 	switch v.(type) {

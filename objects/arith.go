@@ -294,13 +294,7 @@ func InplacePow(t *Thread, a, b Value) (Value, error) {
 			return r, err
 		}
 	}
-	r, err := Pow(t, a, b, None)
-	if err != nil && IsInstanceExc(err, TypeError) {
-		if _, ok := r.(Value); !ok {
-			return nil, Errorf(TypeError, "unsupported operand type(s) for **=: '%s' and '%s'", a.Type().Name, b.Type().Name)
-		}
-	}
-	return r, err
+	return Pow(t, a, b, None)
 }
 
 func unaryOp(t *Thread, v Value, sel func(*NumberSlots) UnaryFunc, what string) (Value, error) {

@@ -244,7 +244,8 @@ func init() {
 		g := descr.(*GetSet)
 		if g.Set == nil {
 			if g.Member {
-				return Errorf(AttributeError, "readonly attribute")
+				// A read-only member (PyMember_SetOne).
+				return Errorf(TypeError, "readonly attribute")
 			}
 			return Errorf(AttributeError, "attribute '%s' of '%s' objects is not writable", g.Name, g.owner.Name)
 		}

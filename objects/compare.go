@@ -167,10 +167,19 @@ func Compare3(t *Thread, a, b Value) (int, error) {
 	}
 	// cmp() tries __cmp__ first, then rich comparisons (==, <, >).
 	ta, tb := a.Type(), b.Type()
-	if ta.Cmp3 != nil || tb.Cmp3 != nil {
-		if c, err := compare3(t, a, b); err == nil || !IsInstanceExc(err, TypeError) {
-			return c, err
+	if ta == tb && ta.Cmp3 != nil && !isOldStyle(a) {
+		// Two objects of one type with a three-way comparison: it
+		// decides, and its errors are the result.
+		r, err := ta.Cmp3(t, a, b)
+		if err != nil {
+			return 0, err
 		}
+		if r != NotImplemented {
+			return CmpResult(t, r)
+		}
+	}
+	if ta.Cmp3 != nil || tb.Cmp3 != nil {
+		return compare3(t, a, b)
 	}
 	for _, op := range []Cmp{EQ, LT, GT} {
 		r, err := tryRichCompare(t, a, b, op)

@@ -586,8 +586,10 @@ func baseExcGetSets() []GetSet {
 			if st.message == nil {
 				return nil, Errorf(AttributeError, "message attribute was deleted")
 			}
-			// The DeprecationWarning CPython issues here is ignored by
-			// the default warning filters of 2.7.
+			// (Ignored by the default warning filters of 2.7.)
+			if err := Warn(t, DeprecationWarning, "BaseException.message has been deprecated as of Python 2.6", 1); err != nil {
+				return nil, err
+			}
 			return st.message, nil
 		}, Set: func(t *Thread, self, v Value) error {
 			e, err := asExc(self)

@@ -198,6 +198,11 @@ func GenericSetAttr(t *Thread, v Value, name *Str, val Value) error {
 		if val == nil {
 			found, err := d.DelItem(t, name)
 			if err == nil && !found {
+				if d.Len(t) == 0 {
+					// CPython makes the dict on the first assignment;
+					// without one, the name is missing from the object.
+					return Errorf(AttributeError, "'%s' object has no attribute '%s'", typ.Name, name.s)
+				}
 				return Errorf(AttributeError, "%s", name.s)
 			}
 			return err
@@ -328,9 +333,20 @@ func ToSlice(t *Thread, v Value) ([]Value, error) {
 func GetItem(t *Thread, v, k Value) (Value, error) {
 	f := v.Type().GetItem
 	if f == nil {
+		if hasSequenceMethods(v.Type()) {
+			return nil, Errorf(TypeError, "'%s' object does not support indexing", v.Type().Name)
+		}
 		return nil, Errorf(TypeError, "'%s' object has no attribute '__getitem__'", v.Type().Name)
 	}
 	return f(t, v, k)
+}
+
+// hasSequenceMethods reports whether CPython would give typ sequence
+// methods (tp_as_sequence), which decides the wording of its errors for
+// indexing: every class defined in Python has them, and so has every
+// built-in type with a length or a membership test.
+func hasSequenceMethods(typ *Type) bool {
+	return typ.IsHeap() || typ.Len != nil || typ.Contains != nil
 }
 
 // SetItem sets v[k] = x, or deletes v[k] when x is nil.
@@ -338,11 +354,25 @@ func SetItem(t *Thread, v, k, x Value) error {
 	f := v.Type().SetItem
 	if f == nil {
 		if x == nil {
-			return Errorf(TypeError, "'%s' object doesn't support item deletion", v.Type().Name)
+			if hasSequenceMethods(v.Type()) && isIndexValue(k) {
+				return Errorf(TypeError, "'%s' object doesn't support item deletion", v.Type().Name)
+			}
+			return Errorf(TypeError, "'%s' object does not support item deletion", v.Type().Name)
 		}
 		return Errorf(TypeError, "'%s' object does not support item assignment", v.Type().Name)
 	}
 	return f(t, v, k, x)
+}
+
+// isIndexValue reports whether k can be used as a sequence index
+// (PyIndex_Check).
+func isIndexValue(k Value) bool {
+	switch k.(type) {
+	case Int, Bool, *Long:
+		return true
+	}
+	n := k.Type().Number
+	return n != nil && n.Index != nil
 }
 
 // Contains returns x in v.
@@ -430,7 +460,22 @@ func CmpResult(t *Thread, r Value) (int, error) {
 	case Bool:
 		return int(boolInt(x)), nil
 	case *Long:
+		if !x.v.IsInt64() {
+			return 0, Errorf(OverflowError, "Python int too large to convert to C long")
+		}
 		return x.v.Sign(), nil
+	}
+	// PyInt_AsLong: through __int__ when the result has one.
+	if n := r.Type().Number; n != nil && n.Int != nil {
+		v, err := n.Int(t, r)
+		if err != nil {
+			return 0, err
+		}
+		switch v.(type) {
+		case Int, Bool, *Long:
+			return CmpResult(t, v)
+		}
+		return 0, Errorf(TypeError, "nb_int should return int object")
 	}
 	return 0, Errorf(TypeError, "an integer is required")
 }

@@ -24,7 +24,7 @@ func objectNew(t *Thread, typ *Type, args, kw []Value) (Value, error) {
 		return nil, Errorf(TypeError, "cannot create '%s' instances", typ.Name)
 	}
 	if typ == ObjectType {
-		return &Instance{cls: ObjectType}, nil
+		return NewInstance(ObjectType, nil), nil
 	}
 	if !typ.IsHeap() {
 		return nil, Errorf(TypeError, "object.__new__(%s) is not safe, use %s.__new__()", typ.Name, typ.Name)
@@ -602,13 +602,13 @@ func init() {
 		{Name: "__bases__", Get: func(t *Thread, self Value) (Value, error) {
 			return NewTuple(self.(*Type).Bases...), nil
 		}, Set: setBases},
-		{Name: "__base__", Get: func(t *Thread, self Value) (Value, error) {
+		{Name: "__base__", Member: true, Get: func(t *Thread, self Value) (Value, error) {
 			if b := self.(*Type).Base; b != nil {
 				return b, nil
 			}
 			return None, nil
 		}},
-		{Name: "__mro__", Get: func(t *Thread, self Value) (Value, error) {
+		{Name: "__mro__", Member: true, Get: func(t *Thread, self Value) (Value, error) {
 			mro := self.(*Type).MRO
 			items := make([]Value, len(mro))
 			for i, m := range mro {

@@ -302,11 +302,11 @@ func compareRunes(a, b []rune) int {
 func unicodeCompare(t *Thread, a, b Value, op Cmp) (Value, error) {
 	x, err := compareOperand(t, a)
 	if err != nil || x == nil {
-		return compareFail(err, op)
+		return compareFail(t, err, op)
 	}
 	y, err := compareOperand(t, b)
 	if err != nil || y == nil {
-		return compareFail(err, op)
+		return compareFail(t, err, op)
 	}
 	return NewBool(cmpOrdered(compareRunes(x.r, y.r), 0, op)), nil
 }
@@ -330,11 +330,18 @@ func compareOperand(t *Thread, v Value) (*Unicode, error) {
 // compareFail handles a failed conversion in a unicode comparison: ==
 // and != treat a str that cannot be decoded as unequal (CPython also
 // warns); the orderings raise the UnicodeDecodeError.
-func compareFail(err error, op Cmp) (Value, error) {
+func compareFail(t *Thread, err error, op Cmp) (Value, error) {
 	if err == nil {
 		return NotImplemented, nil
 	}
 	if (op == EQ || op == NE) && IsInstanceExc(err, UnicodeDecodeError) {
+		msg := "Unicode equal comparison failed to convert both arguments to Unicode - interpreting them as being unequal"
+		if op == NE {
+			msg = "Unicode unequal comparison failed to convert both arguments to Unicode - interpreting them as being unequal"
+		}
+		if werr := Warn(t, UnicodeWarning, msg, 1); werr != nil {
+			return nil, werr
+		}
 		return NewBool(op == NE), nil
 	}
 	return nil, err
