@@ -774,11 +774,12 @@ func (c *compiler) assert(s *syntax.Assert) {
 	c.jumpIf(s.Test, true, end)
 	c.emit(LOAD_GLOBAL, c.u.addName("AssertionError"))
 	if s.Msg != nil {
+		// AssertionError(msg), as CPython 2.7.18 compiles it: a tuple
+		// message is one argument, not the argument list.
 		c.expr(s.Msg)
-		c.emit(RAISE_VARARGS, 2)
-	} else {
-		c.emit(RAISE_VARARGS, 1)
+		c.emit(CALL_FUNCTION, 1)
 	}
+	c.emit(RAISE_VARARGS, 1)
 	c.bind(end)
 }
 
