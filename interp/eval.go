@@ -349,6 +349,11 @@ func eval(t *o.Thread, f *Frame) (result o.Value, rerr error) {
 					if err != nil {
 						break
 					}
+				} else if f.LocalsMap != nil {
+					v, err = dictGet(t, f.LocalsMap, name)
+					if err != nil {
+						break
+					}
 				}
 				if v == nil {
 					v = f.Globals.GetItemStr(t, name)
@@ -364,15 +369,24 @@ func eval(t *o.Thread, f *Frame) (result o.Value, rerr error) {
 				sp++
 			case compile.STORE_NAME:
 				sp--
-				if f.Locals == nil {
+				if f.Locals != nil {
+					err = dictSet(t, f.Locals, names[arg], stack[sp])
+				} else if f.LocalsMap != nil {
+					err = dictSet(t, f.LocalsMap, names[arg], stack[sp])
+				} else {
 					err = o.Errorf(o.SystemError, "no locals found when storing '%s'", names[arg].String())
-					break
 				}
-				err = dictSet(t, f.Locals, names[arg], stack[sp])
 				stack[sp] = nil
 			case compile.DELETE_NAME:
 				var found bool
-				found, err = dictDel(t, f.Locals, names[arg])
+				if f.Locals != nil {
+					found, err = dictDel(t, f.Locals, names[arg])
+				} else if f.LocalsMap != nil {
+					found, err = dictDel(t, f.LocalsMap, names[arg])
+				} else {
+					err = o.Errorf(o.SystemError, "no locals when deleting '%s'", names[arg].String())
+					break
+				}
 				if err == nil && !found {
 					err = o.Errorf(o.NameError, "name '%s' is not defined", names[arg].String())
 				}
@@ -425,7 +439,14 @@ func eval(t *o.Thread, f *Frame) (result o.Value, rerr error) {
 				err = o.SetAttr(t, stack[sp], names[arg], nil)
 				stack[sp] = nil
 			case compile.LOAD_LOCALS:
-				stack[sp] = f.Locals
+				if f.Locals != nil {
+					stack[sp] = f.Locals
+				} else if f.LocalsMap != nil {
+					stack[sp] = f.LocalsMap
+				} else {
+					err = o.Errorf(o.SystemError, "no locals")
+					break
+				}
 				sp++
 
 			case compile.BUILD_TUPLE:
@@ -1037,9 +1058,7 @@ func dictDel(t *o.Thread, d o.Value, name *o.Str) (bool, error) {
 	if dd, ok := d.(*o.Dict); ok && dd.Type() == o.DictType {
 		return dd.DelItem(t, name)
 	}
-	err := o.SetItem(t, d, name, nil)
-	if err != nil && o.IsInstanceExc(err, o.KeyError) {
-		return false, nil
-	}
-	return err == nil, err
+	// Any failure to delete is reported as the missing name, as
+	// CPython's DELETE_NAME does.
+	return o.SetItem(t, d, name, nil) == nil, nil
 }

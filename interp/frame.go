@@ -13,6 +13,9 @@ type Frame struct {
 	fn       *objects.Function
 	Globals  *objects.Dict
 	Locals   *objects.Dict // the locals dict of module, class and unoptimized code
+	// LocalsMap is the locals mapping when it is not a dict (exec or
+	// eval with a mapping for locals); Locals is nil then.
+	LocalsMap objects.Value
 	Builtins *objects.Dict
 	fast     []objects.Value
 	buf      []objects.Value // fast and stack share it
@@ -110,6 +113,7 @@ func newFrame(t *objects.Thread, code *objects.Code, globals, locals *objects.Di
 			g.fast, g.stack = buf[:n:n], buf[n:]
 			g.sp, g.pc, g.lasti, g.lineno = 0, 0, 0, 0
 			g.back, g.gen, g.cells, g.initSelf, g.entry = nil, nil, nil, nil, false
+			g.LocalsMap = nil
 			f = g
 		}
 	}
@@ -181,7 +185,7 @@ func init() {
 			return self.(*Frame).Globals, nil
 		}},
 		{Name: "f_locals", Get: func(t *objects.Thread, self objects.Value) (objects.Value, error) {
-			return frameLocals(t, self.(*Frame)), nil
+			return localsValue(t, self.(*Frame)), nil
 		}},
 		{Name: "f_back", Get: func(t *objects.Thread, self objects.Value) (objects.Value, error) {
 			if b := self.(*Frame).back; b != nil {
@@ -243,6 +247,15 @@ func frameLocals(t *objects.Thread, f *Frame) *objects.Dict {
 		}
 	}
 	return d
+}
+
+// localsValue returns the frame's locals mapping (locals()): the mapping
+// given to exec or eval, else frameLocals.
+func localsValue(t *objects.Thread, f *Frame) objects.Value {
+	if f.LocalsMap != nil {
+		return f.LocalsMap
+	}
+	return frameLocals(t, f)
 }
 
 // fastToLocals copies fast slots and cells into the locals dict of an

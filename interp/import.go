@@ -66,6 +66,8 @@ func importName(t *o.Thread, f *Frame, name *o.Str, fromlist, level o.Value) (o.
 	var locals o.Value = o.None
 	if f.Locals != nil {
 		locals = f.Locals
+	} else if f.LocalsMap != nil {
+		locals = f.LocalsMap
 	}
 	return o.Call(t, imp, []o.Value{name, f.Globals, locals, fromlist, level}, nil)
 }
@@ -414,8 +416,12 @@ func ensureFromlist(t *o.Thread, m o.Value, mName string, fromlist o.Value) erro
 // importStar binds m's public names (its __all__, else the names not
 // starting with _) in the frame's locals.
 func importStar(t *o.Thread, f *Frame, m o.Value) error {
+	var locals o.Value = f.Locals
 	if f.Locals == nil {
-		return o.Errorf(o.SystemError, "no locals found during 'import *'")
+		if f.LocalsMap == nil {
+			return o.Errorf(o.SystemError, "no locals found during 'import *'")
+		}
+		locals = f.LocalsMap
 	}
 	var names []o.Value
 	all, err := o.GetAttrString(t, m, "__all__")
@@ -449,7 +455,7 @@ func importStar(t *o.Thread, f *Frame, m o.Value) error {
 		if err != nil {
 			return err
 		}
-		if err := dictSet(t, f.Locals, s, v); err != nil {
+		if err := dictSet(t, locals, s, v); err != nil {
 			return err
 		}
 	}
@@ -487,6 +493,14 @@ func syntaxErrorValue(t *o.Thread, err error) error {
 	if se.NoLocation || typ != o.SyntaxError && typ != o.IndentationError && typ != o.TabError {
 		return o.Errorf(typ, "%s", se.Msg)
 	}
+	if se.Offset == 0 && se.Text != "" {
+		// An error of ast.c, the symbol table or the compiler: CPython
+		// reads its text from the file (PyErr_ProgramText), so a source
+		// compiled under a name that is no file has none.
+		c := *se
+		c.Text = programText(se.Filename, se.Line)
+		se = &c
+	}
 	var text o.Value = o.None
 	if se.Text != "" || se.Offset > 0 {
 		text = o.NewStr(se.Text)
@@ -506,6 +520,29 @@ func syntaxErrorValue(t *o.Thread, err error) error {
 	}
 	e.Value.(*o.BaseExc).SetField(t, "syntax", &syntaxDetail{se})
 	return e
+}
+
+// programText returns line n of the named file with its newline, or ""
+// when the file cannot be read or is shorter, as PyErr_ProgramText.
+func programText(filename string, n int) string {
+	if filename == "" || n <= 0 {
+		return ""
+	}
+	var b []byte
+	var err error
+	if sourceFSPresent && strings.HasPrefix(filename, sourceFSPath+"/") {
+		b, err = fs.ReadFile(sourceFS, strings.TrimPrefix(filename, sourceFSPath+"/"))
+	} else {
+		b, err = os.ReadFile(filename)
+	}
+	if err != nil {
+		return ""
+	}
+	lines := strings.SplitAfter(string(b), "\n")
+	if n > len(lines) || lines[n-1] == "" {
+		return ""
+	}
+	return lines[n-1]
 }
 
 // syntaxDetail keeps the front end's error for printing it exactly.
