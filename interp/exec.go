@@ -196,3 +196,15 @@ func compileFile(t *o.Thread, file *o.File) (*o.Code, error) {
 	}
 	return compileChecked(t, tree, name, []byte(src.String()), flags)
 }
+
+// sourceBytes returns the source text of a str or unicode argument (a
+// unicode as UTF-8).
+func sourceBytes(t *o.Thread, v o.Value, what string) ([]byte, bool, error) {
+	switch s := o.Unwrap(v).(type) {
+	case *o.Str:
+		return []byte(s.String()), true, nil
+	case *o.Unicode:
+		return []byte(string(s.Runes())), true, nil
+	}
+	return nil, false, nil
+}
