@@ -46,6 +46,8 @@ type fileState struct {
 	// start of what is still unread; nil when there is none.
 	ra    []byte
 	raPos int
+	// raSpare is a dropped read-ahead buffer kept for the next one.
+	raSpare []byte
 }
 
 // The kinds of line ending a universal-newline file has seen.

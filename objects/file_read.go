@@ -71,7 +71,8 @@ func (st *fileState) fread(h *fileHandle, p []byte) (int, error) {
 
 // getLine reads one line as CPython's get_line does: up to and
 // including '\n', at most n bytes when n > 0, with universal newlines
-// when the file has them. An I/O error discards what was read.
+// when the file has them. An I/O error discards what was read. The
+// result may share the handle's buffer: use it before unlocking.
 func (st *fileState) getLine(h *fileHandle, n int) ([]byte, error) {
 	var out []byte
 	if !st.univ {
@@ -84,6 +85,9 @@ func (st *fileState) getLine(h *fileHandle, n int) ([]byte, error) {
 				if i := bytes.IndexByte(chunk, '\n'); i >= 0 {
 					chunk = chunk[:i+1]
 					h.rpos += len(chunk)
+					if out == nil {
+						return chunk, nil
+					}
 					return append(out, chunk...), nil
 				}
 				h.rpos += len(chunk)
@@ -328,11 +332,12 @@ func fileReadline(t *Thread, f *File, st *fileState, args, kw []Value) (Value, e
 	h := st.h
 	h.mu.Lock()
 	line, err := st.getLine(h, n)
+	s := string(line)
 	h.mu.Unlock()
 	if err != nil {
 		return nil, ioErr(err)
 	}
-	return NewStr(string(line)), nil
+	return NewStr(s), nil
 }
 
 // GetLine reads a line for raw_input() (CPython's PyFile_GetLine with a
@@ -351,11 +356,12 @@ func (f *File) GetLine(t *Thread) (*Str, error) {
 	h := st.h
 	h.mu.Lock()
 	line, err := st.getLine(h, 0)
+	s := string(line)
 	h.mu.Unlock()
 	if err != nil {
 		return nil, ioErr(err)
 	}
-	return NewStr(string(line)), nil
+	return NewStr(s), nil
 }
 
 // ReadTTYLine reads a line as the C library's fgets does for
@@ -521,7 +527,12 @@ func (st *fileState) readaheadLine(h *fileHandle) ([]byte, error) {
 	size := readaheadSize
 	for {
 		if st.ra == nil {
-			buf := make([]byte, size)
+			var buf []byte
+			if cap(st.raSpare) >= size {
+				buf, st.raSpare = st.raSpare[:size], nil
+			} else {
+				buf = make([]byte, size)
+			}
 			n, err := st.fread(h, buf)
 			if n == 0 && err != nil {
 				return nil, err
@@ -533,9 +544,15 @@ func (st *fileState) readaheadLine(h *fileHandle) ([]byte, error) {
 			return acc, nil
 		}
 		if i := bytes.IndexByte(rest, '\n'); i >= 0 {
-			line := append(acc, rest[:i+1]...)
+			line := rest[:i+1]
+			if acc != nil {
+				line = append(acc, line...)
+			}
 			st.raPos += i + 1
 			if st.raPos == len(st.ra) {
+				// The caller copies the line before the next read, so
+				// the buffer can be reused.
+				st.raSpare = st.ra[:0]
 				st.ra, st.raPos = nil, 0
 			}
 			return line, nil
@@ -560,12 +577,13 @@ func fileIterNext(t *Thread, v Value) (Value, error) {
 	h := st.h
 	h.mu.Lock()
 	line, err := st.readaheadLine(h)
+	s := string(line)
 	h.mu.Unlock()
 	if err != nil {
 		return nil, ioErr(err)
 	}
-	if len(line) == 0 {
+	if len(s) == 0 {
 		return nil, nil
 	}
-	return NewStr(string(line)), nil
+	return NewStr(s), nil
 }
