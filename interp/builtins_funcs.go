@@ -69,21 +69,22 @@ func bf(name string, fn func(t *o.Thread, args, kw []o.Value) (o.Value, error)) 
 	}}
 }
 
-func attrName(t *o.Thread, fname string, v o.Value) (*o.Str, error) {
-	switch s := v.(type) {
+// attrName converts an attribute name argument as getattr, hasattr,
+// setattr and delattr do: a str (or an instance of a subclass) as it
+// is, a unicode encoded with the default encoding (whose errors are
+// returned); ok is false for any other type.
+func attrName(t *o.Thread, v o.Value) (name *o.Str, ok bool, err error) {
+	switch s := o.Unwrap(v).(type) {
 	case *o.Str:
-		return o.Intern(s.String()), nil
+		return o.Intern(s.String()), true, nil
 	case *o.Unicode:
 		str, err := o.ToStr(t, s)
 		if err != nil {
-			return nil, err
+			return nil, true, err
 		}
-		return o.Intern(str.String()), nil
+		return o.Intern(str.String()), true, nil
 	}
-	if s, ok := o.Unwrap(v).(*o.Str); ok {
-		return o.Intern(s.String()), nil
-	}
-	return nil, o.Errorf(o.TypeError, "%s(): attribute name must be string", fname)
+	return nil, false, nil
 }
 
 func iterItems(t *o.Thread, v o.Value) ([]o.Value, error) { return o.ToSlice(t, v) }
@@ -174,21 +175,12 @@ func init() {
 			if err != nil {
 				return nil, err
 			}
-			var b *big.Int
-			switch x := v.(type) {
-			case o.Int:
-				b = big.NewInt(int64(x))
-			case *o.Long:
-				b = x.Big()
-			}
+			b, _ := o.AsBig(v)
 			s := b.Text(2)
 			if strings.HasPrefix(s, "-") {
 				s = "-0b" + s[1:]
 			} else {
 				s = "0b" + s
-			}
-			if _, ok := v.(*o.Long); ok {
-				s += "L"
 			}
 			return o.NewStr(s), nil
 		}),
@@ -203,13 +195,10 @@ func init() {
 			return o.NewBool(o.Callable(args[0])), nil
 		}),
 		bf("chr", func(t *o.Thread, args, kw []o.Value) (o.Value, error) {
-			if err := noKeywords("chr", kw); err != nil {
+			if err := o.ParseTuple("chr", args, kw, 1, 1); err != nil {
 				return nil, err
 			}
-			if len(args) != 1 {
-				return nil, o.Errorf(o.TypeError, "chr() takes exactly 1 argument (%d given)", len(args))
-			}
-			n, err := intArg(t, args[0])
+			n, err := o.AsInt(t, args[0])
 			if err != nil {
 				return nil, err
 			}
@@ -219,13 +208,10 @@ func init() {
 			return o.CharStr(byte(n)), nil
 		}),
 		bf("unichr", func(t *o.Thread, args, kw []o.Value) (o.Value, error) {
-			if err := noKeywords("unichr", kw); err != nil {
+			if err := o.ParseTuple("unichr", args, kw, 1, 1); err != nil {
 				return nil, err
 			}
-			if len(args) != 1 {
-				return nil, o.Errorf(o.TypeError, "unichr() takes exactly 1 argument (%d given)", len(args))
-			}
-			n, err := intArg(t, args[0])
+			n, err := o.ArgCInt(t, args[0])
 			if err != nil {
 				return nil, err
 			}
@@ -250,13 +236,15 @@ func init() {
 			}
 			return coerce(t, args[0], args[1])
 		}),
-		bf("compile", builtinCompile),
 		bf("delattr", func(t *o.Thread, args, kw []o.Value) (o.Value, error) {
 			if err := unpackTuple("delattr", args, kw, 2, 2); err != nil {
 				return nil, err
 			}
-			name, err := attrName(t, "delattr", args[1])
+			name, ok, err := attrName(t, args[1])
 			if err != nil {
+				return nil, err
+			}
+			if !ok {
 				return nil, o.Errorf(o.TypeError, "attribute name must be string, not '%s'", args[1].Type().Name)
 			}
 			return o.None, o.SetAttr(t, args[0], name, nil)
@@ -268,25 +256,26 @@ func init() {
 			}
 			return o.BinaryOp(t, args[0], args[1], o.OpDivmod)
 		}),
-		bf("eval", builtinEval),
-		bf("execfile", builtinExecfile),
 		bf("format", func(t *o.Thread, args, kw []o.Value) (o.Value, error) {
-			if err := unpackTuple("format", args, kw, 1, 2); err != nil {
+			if err := o.ParseTuple("format", args, kw, 1, 2); err != nil {
 				return nil, err
 			}
-			var spec o.Value = o.NewStr("")
+			var spec o.Value
 			if len(args) > 1 {
 				spec = args[1]
 			}
-			return o.CallMethod(t, args[0], "__format__", spec)
+			return o.Format(t, args[0], spec)
 		}),
 		bf("getattr", func(t *o.Thread, args, kw []o.Value) (o.Value, error) {
 			if err := unpackTuple("getattr", args, kw, 2, 3); err != nil {
 				return nil, err
 			}
-			name, err := attrName(t, "getattr", args[1])
+			name, ok, err := attrName(t, args[1])
 			if err != nil {
 				return nil, err
+			}
+			if !ok {
+				return nil, o.Errorf(o.TypeError, "getattr(): attribute name must be string")
 			}
 			v, err := o.GetAttr(t, args[0], name)
 			if err != nil && len(args) == 3 && o.IsInstanceExc(err, o.AttributeError) {
@@ -298,12 +287,14 @@ func init() {
 			if err := unpackTuple("hasattr", args, kw, 2, 2); err != nil {
 				return nil, err
 			}
-			name, err := attrName(t, "hasattr", args[1])
+			name, ok, err := attrName(t, args[1])
 			if err != nil {
+				return nil, err
+			}
+			if !ok {
 				return nil, o.Errorf(o.TypeError, "hasattr(): attribute name must be string")
 			}
-			_, err = o.GetAttr(t, args[0], name)
-			if err != nil {
+			if _, err = o.GetAttr(t, args[0], name); err != nil {
 				// 2.7 swallows Exception subclasses only.
 				if e := o.AsException(err); isExcClassOf(e, o.ExceptionType) {
 					return o.False, nil
@@ -323,24 +314,10 @@ func init() {
 			return o.Int(h), nil
 		}),
 		bf("hex", func(t *o.Thread, args, kw []o.Value) (o.Value, error) {
-			if err := oneArg("hex", args, kw); err != nil {
-				return nil, err
-			}
-			n := args[0].Type().Number
-			if n == nil || n.Hex == nil {
-				return nil, o.Errorf(o.TypeError, "hex() argument can't be converted to hex")
-			}
-			return n.Hex(t, args[0])
+			return hexOct(t, "hex", args, kw)
 		}),
 		bf("oct", func(t *o.Thread, args, kw []o.Value) (o.Value, error) {
-			if err := oneArg("oct", args, kw); err != nil {
-				return nil, err
-			}
-			n := args[0].Type().Number
-			if n == nil || n.Oct == nil {
-				return nil, o.Errorf(o.TypeError, "oct() argument can't be converted to oct")
-			}
-			return n.Oct(t, args[0])
+			return hexOct(t, "oct", args, kw)
 		}),
 		bf("id", func(t *o.Thread, args, kw []o.Value) (o.Value, error) {
 			if err := oneArg("id", args, kw); err != nil {
@@ -370,15 +347,15 @@ func init() {
 			return rawInput(t, args, kw, "raw_input")
 		}),
 		bf("intern", func(t *o.Thread, args, kw []o.Value) (o.Value, error) {
-			if err := noKeywords("intern", kw); err != nil {
+			if err := o.ParseTuple("intern", args, kw, 1, 1); err != nil {
 				return nil, err
 			}
-			if len(args) != 1 {
-				return nil, o.Errorf(o.TypeError, "intern() takes exactly 1 argument (%d given)", len(args))
+			s, err := o.ArgString("intern", 1, args[0])
+			if err != nil {
+				return nil, err
 			}
-			s, ok := args[0].(*o.Str)
-			if !ok {
-				return nil, o.Errorf(o.TypeError, "intern() argument 1 must be string, not %s", args[0].Type().Name)
+			if _, exact := args[0].(*o.Str); !exact {
+				return nil, o.Errorf(o.TypeError, "can't intern subclass of string")
 			}
 			return o.Intern(s.String()), nil
 		}),
@@ -472,19 +449,16 @@ func init() {
 			}
 			return o.Pow(t, args[0], args[1], z)
 		}),
-		bf("reload", func(t *o.Thread, args, kw []o.Value) (o.Value, error) {
-			if err := oneArg("reload", args, kw); err != nil {
-				return nil, err
-			}
-			return reloadModule(t, args[0])
-		}),
 		bf("round", builtinRound),
 		bf("setattr", func(t *o.Thread, args, kw []o.Value) (o.Value, error) {
 			if err := unpackTuple("setattr", args, kw, 3, 3); err != nil {
 				return nil, err
 			}
-			name, err := attrName(t, "setattr", args[1])
+			name, ok, err := attrName(t, args[1])
 			if err != nil {
+				return nil, err
+			}
+			if !ok {
 				return nil, o.Errorf(o.TypeError, "attribute name must be string, not '%s'", args[1].Type().Name)
 			}
 			return o.None, o.SetAttr(t, args[0], name, args[2])
@@ -506,6 +480,33 @@ func init() {
 			return d, nil
 		}),
 	)
+}
+
+// hexOct is hex() and oct(): the type's __hex__ or __oct__, whose
+// result must be a str.
+func hexOct(t *o.Thread, name string, args, kw []o.Value) (o.Value, error) {
+	if err := oneArg(name, args, kw); err != nil {
+		return nil, err
+	}
+	n := args[0].Type().Number
+	var slot o.UnaryFunc
+	if n != nil {
+		slot = n.Hex
+		if name == "oct" {
+			slot = n.Oct
+		}
+	}
+	if slot == nil {
+		return nil, o.Errorf(o.TypeError, "%s() argument can't be converted to %s", name, name)
+	}
+	r, err := slot(t, args[0])
+	if err != nil {
+		return nil, err
+	}
+	if _, ok := o.Unwrap(r).(*o.Str); !ok {
+		return nil, o.Errorf(o.TypeError, "__%s__ returned non-string (type %s)", name, r.Type().Name)
+	}
+	return r, nil
 }
 
 func isExcClassOf(e *o.Exception, base *o.Type) bool {
@@ -541,23 +542,26 @@ func intArg(t *o.Thread, v o.Value) (int64, error) {
 	return 0, o.Errorf(o.TypeError, "an integer is required")
 }
 
+// builtinRound is round(number[, ndigits]), parsed as "d|O:round";
+// ndigits is an index clipped to the C range.
 func builtinRound(t *o.Thread, args, kw []o.Value) (o.Value, error) {
-	a, err := parseArgs("round", args, kw, 1, "number", "ndigits")
+	var x float64
+	a, err := o.ParseTupleKw("round", args, kw, 1, []string{"number", "ndigits"}, func(i int, v o.Value) (err error) {
+		if i == 0 {
+			x, err = o.AsFloat(t, v)
+		}
+		return err
+	})
 	if err != nil {
 		return nil, err
 	}
-	x, err := o.AsFloat(t, a[0])
-	if err != nil {
-		return nil, err
-	}
-	nd := int64(0)
+	nd := 0
 	if a[1] != nil {
-		nd, err = intArg(t, a[1])
-		if err != nil {
+		if nd, err = o.IndexOf(t, a[1]); err != nil {
 			return nil, err
 		}
 	}
-	return o.Float(roundHalfAway(x, int(nd))), nil
+	return o.Float(roundHalfAway(x, nd)), nil
 }
 
 // roundHalfAway is Python 2.7's round(): correctly rounded decimal
@@ -566,7 +570,8 @@ func roundHalfAway(x float64, nd int) float64 {
 	if math.IsInf(x, 0) || math.IsNaN(x) || x == 0 {
 		return x
 	}
-	if nd > 22 {
+	// Past these bounds every double rounds to itself or to zero.
+	if nd > 323 {
 		return x
 	}
 	if nd < -308 {
@@ -796,165 +801,6 @@ func collectClassic(t *o.Thread, c *o.Class, add func(o.Value)) {
 	}
 }
 
-func builtinCompile(t *o.Thread, args, kw []o.Value) (o.Value, error) {
-	a, err := parseArgs("compile", args, kw, 3, "source", "filename", "mode", "flags", "dont_inherit")
-	if err != nil {
-		return nil, err
-	}
-	fn, ok := a[1].(*o.Str)
-	if !ok {
-		return nil, o.Errorf(o.TypeError, "compile() argument 2 must be string, not %s", a[1].Type().Name)
-	}
-	ms, ok := a[2].(*o.Str)
-	if !ok {
-		return nil, o.Errorf(o.TypeError, "compile() argument 3 must be string, not %s", a[2].Type().Name)
-	}
-	var mode syntax.Mode
-	switch ms.String() {
-	case "exec":
-		mode = syntax.ModeExec
-	case "eval":
-		mode = syntax.ModeEval
-	case "single":
-		mode = syntax.ModeSingle
-	default:
-		return nil, o.Errorf(o.ValueError, "compile() arg 3 must be 'exec', 'eval' or 'single'")
-	}
-	var flags syntax.Flags
-	if a[3] != nil {
-		n, err := intArg(t, a[3])
-		if err != nil {
-			return nil, err
-		}
-		if n&^0x3fff0 != 0 && n&^(0x2000|0x4000|0x8000|0x10000|0x20000|0x0400|0x0010) != 0 {
-			return nil, o.Errorf(o.ValueError, "compile(): unrecognised flags")
-		}
-		flags = syntax.Flags(n)
-	}
-	inherit := true
-	if a[4] != nil {
-		b, err := o.Truth(t, a[4])
-		if err != nil {
-			return nil, err
-		}
-		inherit = !b
-	}
-	if inherit {
-		flags |= callerFlags(t)
-	}
-	if code, ok := a[0].(*o.Code); ok {
-		return code, nil
-	}
-	src, ok, err := sourceBytes(t, a[0], "compile")
-	if err != nil {
-		return nil, err
-	}
-	if !ok {
-		return nil, o.Errorf(o.TypeError, "compile() expected string without null bytes")
-	}
-	if strings.IndexByte(string(src), 0) >= 0 {
-		return nil, o.Errorf(o.TypeError, "compile() expected string without null bytes")
-	}
-	return CompileSource(t, src, fn.String(), mode, flags&(syntax.FlagDivision|syntax.FlagAbsoluteImport|syntax.FlagWithStatement|syntax.FlagPrintFunction|syntax.FlagUnicodeLiterals))
-}
-
-func evalArgs(t *o.Thread, name string, args []o.Value) (*o.Dict, *o.Dict, error) {
-	f, _ := t.Frame.(*Frame)
-	var g, l *o.Dict
-	if len(args) > 1 && args[1] != o.None {
-		gd, ok := args[1].(*o.Dict)
-		if !ok {
-			if name == "eval" {
-				return nil, nil, o.Errorf(o.TypeError, "globals must be a dict")
-			}
-			return nil, nil, o.Errorf(o.TypeError, "execfile() arg 2 must be dict, not %s", args[1].Type().Name)
-		}
-		g = gd
-	}
-	if len(args) > 2 && args[2] != o.None {
-		ld, ok := args[2].(*o.Dict)
-		if !ok {
-			return nil, nil, o.Errorf(o.TypeError, "locals must be a mapping")
-		}
-		l = ld
-	}
-	if g == nil {
-		if f != nil {
-			g = f.Globals
-			if l == nil {
-				l = f.Locals
-				if l == nil {
-					l = frameLocals(t, f)
-				}
-			}
-		} else {
-			g = o.NewDict()
-		}
-	}
-	if l == nil {
-		l = g
-	}
-	return g, l, nil
-}
-
-func builtinEval(t *o.Thread, args, kw []o.Value) (o.Value, error) {
-	if err := unpackTuple("eval", args, kw, 1, 3); err != nil {
-		return nil, err
-	}
-	g, l, err := evalArgs(t, "eval", args)
-	if err != nil {
-		return nil, err
-	}
-	var code *o.Code
-	if c, ok := args[0].(*o.Code); ok {
-		code = c
-	} else {
-		src, ok, err := sourceBytes(t, args[0], "eval")
-		if err != nil {
-			return nil, err
-		}
-		if !ok {
-			return nil, o.Errorf(o.TypeError, "eval() arg 1 must be a string or code object")
-		}
-		s := strings.TrimLeft(string(src), " \t")
-		code, err = CompileSource(t, []byte(s), "<string>", syntax.ModeEval, callerFlags(t))
-		if err != nil {
-			return nil, err
-		}
-	}
-	return RunCode(t, code, g, l)
-}
-
-func builtinExecfile(t *o.Thread, args, kw []o.Value) (o.Value, error) {
-	if err := unpackTuple("execfile", args, kw, 1, 3); err != nil {
-		return nil, err
-	}
-	name, ok := args[0].(*o.Str)
-	if !ok {
-		return nil, o.Errorf(o.TypeError, "execfile() argument 1 must be string, not %s", args[0].Type().Name)
-	}
-	g, l, err := evalArgs(t, "execfile", args)
-	if err != nil {
-		return nil, err
-	}
-	src, err := os.ReadFile(name.String())
-	if err != nil {
-		return nil, o.NewException(o.IOError, o.Int(2), o.NewStr("No such file or directory"), name)
-	}
-	tree, err := syntax.ParseFile(name.String(), src, callerFlags(t))
-	if err != nil {
-		return nil, syntaxErrorValue(t, err)
-	}
-	code, err := compileTree(tree, name.String(), src)
-	if err != nil {
-		return nil, syntaxErrorValue(t, err)
-	}
-	if _, err := RunCode(t, code, g, l); err != nil {
-		return nil, err
-	}
-	return o.None, nil
-}
-
 // reloadModule re-runs a module's source in its existing namespace.
 func reloadModule(t *o.Thread, m o.Value) (o.Value, error) {
 	mod, ok := m.(*o.Module)
@@ -1038,7 +884,7 @@ var _ = utf8.RuneLen
 
 // coerce is the coerce() builtin (PyNumber_CoerceEx).
 func coerce(t *o.Thread, a, b o.Value) (o.Value, error) {
-	if a.Type() == b.Type() && !isOld(a) {
+	if a.Type() == b.Type() && !checkTypes(a) {
 		return o.NewTuple(a, b), nil
 	}
 	try := func(x, y o.Value, swap bool) (o.Value, error) {
@@ -1072,7 +918,19 @@ func coerce(t *o.Thread, a, b o.Value) (o.Value, error) {
 	return nil, o.Errorf(o.TypeError, "number coercion failed")
 }
 
-func isOld(v o.Value) bool {
-	_, ok := v.(*o.OldInstance)
-	return ok
+// checkTypes reports whether v's type has CPython's
+// Py_TPFLAGS_CHECKTYPES (its numeric slots take operands of other
+// types), which keeps coerce() from pairing two values of the type
+// without asking it: the numbers, str, unicode, set, frozenset,
+// classic instances and every class defined in Python.
+func checkTypes(v o.Value) bool {
+	typ := v.Type()
+	if typ.IsHeap() {
+		return true
+	}
+	switch v.(type) {
+	case o.Int, o.Bool, *o.Long, o.Float, o.Complex, *o.Str, *o.Unicode, *o.OldInstance:
+		return true
+	}
+	return typ == o.SetType || typ == o.FrozenSetType
 }

@@ -16,7 +16,7 @@ func plural(n int) string {
 // followed by args, and keyword arguments kw, binding parameters as
 // CPython 2.7's PyEval_EvalCodeEx does, with its error messages.
 func setupCall(t *o.Thread, fn *o.Function, self o.Value, args, kw []o.Value) (*Frame, error) {
-	code := fn.Code
+	code := fn.Code(t)
 	var locals *o.Dict
 	if code.Flags&compile.CodeOptimized == 0 {
 		locals = o.NewDict()
@@ -43,7 +43,7 @@ func setupCall(t *o.Thread, fn *o.Function, self o.Value, args, kw []o.Value) (*
 		return f, nil
 	}
 	defaults := fn.Defaults(t)
-	name := fn.Name(t)
+	name := code.Name
 	all := args
 	if self != nil {
 		all = make([]o.Value, 0, nargs)
@@ -80,25 +80,25 @@ func setupCall(t *o.Thread, fn *o.Function, self o.Value, args, kw []o.Value) (*
 			fast[argcount] = o.NewTupleOwned(extra)
 		}
 		for i := 0; i < len(kw); i += 2 {
-			key, ok := kw[i].(*o.Str)
+			key, text, ok := keywordName(t, kw[i])
 			if !ok {
 				return nil, o.Errorf(o.TypeError, "%s() keywords must be strings", name)
 			}
 			j := 0
 			for ; j < argcount; j++ {
-				if code.Varnames[j] == key.String() {
+				if code.Varnames[j] == text {
 					break
 				}
 			}
 			if j == argcount {
 				if kwdict == nil {
-					return nil, o.Errorf(o.TypeError, "%s() got an unexpected keyword argument '%s'", name, key.String())
+					return nil, o.Errorf(o.TypeError, "%s() got an unexpected keyword argument '%s'", name, text)
 				}
 				kwdict.SetItem(t, key, kw[i+1])
 				continue
 			}
 			if fast[j] != nil {
-				return nil, o.Errorf(o.TypeError, "%s() got multiple values for keyword argument '%s'", name, key.String())
+				return nil, o.Errorf(o.TypeError, "%s() got multiple values for keyword argument '%s'", name, text)
 			}
 			fast[j] = kw[i+1]
 		}
@@ -136,6 +136,27 @@ func setupCall(t *o.Thread, fn *o.Function, self o.Value, args, kw []o.Value) (*
 		f.initCells(t)
 	}
 	return f, nil
+}
+
+// keywordName checks a keyword argument's name for a Python function:
+// a str, or a unicode (matched against the parameter names by value and
+// kept as it is in **kwargs); text is the name as messages show it (a
+// unicode encoded to ASCII with '?' for other characters).
+func keywordName(t *o.Thread, k o.Value) (key o.Value, text string, ok bool) {
+	switch s := o.Unwrap(k).(type) {
+	case *o.Str:
+		return k, s.String(), true
+	case *o.Unicode:
+		b := make([]byte, 0, len(s.Runes()))
+		for _, r := range s.Runes() {
+			if r >= 0x80 {
+				r = '?'
+			}
+			b = append(b, byte(r))
+		}
+		return k, string(b), true
+	}
+	return nil, "", false
 }
 
 // callFunction is the Call slot of Python functions: it runs the call in
@@ -181,29 +202,26 @@ func setupClassCall(t *o.Thread, typ *o.Type, args, kw []o.Value) (*Frame, error
 
 var initStr = o.Intern("__init__")
 
-// extendArgs merges *args and **kwargs into positional and keyword lists.
+// extendArgs merges *args and **kwargs into positional and keyword
+// lists as CPython 2.7's ext_do_call does: the ** mapping first (a
+// non-dict is copied through its keys(); one without keys is "argument
+// after ** must be a mapping"), then the * iterable (a TypeError while
+// making its tuple, unless it is a generator's own, is "argument after *
+// must be an iterable"), then the explicit keywords, each of which must
+// not be in the mapping. Keys of the mapping are not checked here: the
+// callee does that (a Python function wants str or unicode keys).
 func extendArgs(t *o.Thread, callee o.Value, pos, kw []o.Value, star, starstar o.Value) ([]o.Value, []o.Value, error) {
-	args := append([]o.Value(nil), pos...)
-	kws := append([]o.Value(nil), kw...)
-	if star != nil {
-		if star.Type().Iter == nil && star.Type().GetItem == nil {
-			return nil, nil, o.Errorf(o.TypeError, "%s argument after * must be a sequence, not %s", funcDesc(t, callee), star.Type().Name)
-		}
-		items, err := o.ToSlice(t, star)
-		if err != nil {
-			return nil, nil, err
-		}
-		args = append(args, items...)
-	}
+	var dkeys, dvals []o.Value
 	if starstar != nil {
-		d, ok := starstar.(*o.Dict)
-		if !ok {
-			if _, err := o.GetAttrString(t, starstar, "keys"); err != nil {
-				return nil, nil, o.Errorf(o.TypeError, "%s argument after ** must be a mapping, not %s", funcDesc(t, callee), starstar.Type().Name)
-			}
-			d = o.NewDict()
+		if d, ok := o.Unwrap(starstar).(*o.Dict); ok {
+			dkeys, dvals = d.Items(t)
+		} else {
+			d := o.NewDict()
 			keys, err := o.CallMethod(t, starstar, "keys")
 			if err != nil {
+				if o.IsInstanceExc(err, o.AttributeError) {
+					return nil, nil, o.Errorf(o.TypeError, "%s argument after ** must be a mapping, not %s", funcDesc(t, callee), starstar.Type().Name)
+				}
 				return nil, nil, err
 			}
 			err = o.ForEach(t, keys, func(k o.Value) (bool, error) {
@@ -216,24 +234,44 @@ func extendArgs(t *o.Thread, callee o.Value, pos, kw []o.Value, star, starstar o
 			if err != nil {
 				return nil, nil, err
 			}
+			dkeys, dvals = d.Items(t)
 		}
-		keys, values := d.Items(t)
-		for i, k := range keys {
-			if _, ok := k.(*o.Str); !ok {
-				return nil, nil, o.Errorf(o.TypeError, "%s keywords must be strings", funcDesc(t, callee))
+	}
+	args := append([]o.Value(nil), pos...)
+	if star != nil {
+		items, err := o.ToSlice(t, star)
+		if err != nil {
+			if _, isGen := star.(*Generator); !isGen && o.IsInstanceExc(err, o.TypeError) {
+				return nil, nil, o.Errorf(o.TypeError, "%s argument after * must be an iterable, not %s", funcDesc(t, callee), star.Type().Name)
 			}
-			for j := 0; j < len(kw); j += 2 {
-				if ks, ok := kw[j].(*o.Str); ok && ks.String() == k.(*o.Str).String() {
-					return nil, nil, o.Errorf(o.TypeError, "%s got multiple values for keyword argument '%s'", funcDesc(t, callee), ks.String())
-				}
-			}
-			kws = append(kws, k, values[i])
+			return nil, nil, err
 		}
+		args = append(args, items...)
+	}
+	if starstar == nil {
+		return args, append([]o.Value(nil), kw...), nil
+	}
+	for j := len(kw) - 2; j >= 0; j -= 2 {
+		ks := kw[j].(*o.Str)
+		for _, k := range dkeys {
+			if eq, err := o.Equal(t, k, ks); err != nil {
+				return nil, nil, err
+			} else if eq {
+				return nil, nil, o.Errorf(o.TypeError, "%s got multiple values for keyword argument '%s'", funcDesc(t, callee), ks.String())
+			}
+		}
+	}
+	kws := make([]o.Value, 0, len(kw)+2*len(dkeys))
+	kws = append(kws, kw...)
+	for i, k := range dkeys {
+		kws = append(kws, k, dvals[i])
 	}
 	return args, kws, nil
 }
 
-// funcDesc names a callable in call errors: "f()" or "int object".
+// funcDesc names a callable in call errors as CPython's
+// PyEval_GetFuncName and PyEval_GetFuncDesc do: "f()", "C constructor",
+// "C instance" or "int object".
 func funcDesc(t *o.Thread, f o.Value) string {
 	switch fn := f.(type) {
 	case *o.Function:
@@ -242,6 +280,10 @@ func funcDesc(t *o.Thread, f o.Value) string {
 		return funcDesc(t, fn.Func)
 	case *o.BuiltinFunction:
 		return fn.M.Name + "()"
+	case *o.Class:
+		return fn.Name + " constructor"
+	case *o.OldInstance:
+		return o.ClassOf(fn).(*o.Class).Name + " instance"
 	}
 	return f.Type().Name + " object"
 }

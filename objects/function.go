@@ -96,7 +96,6 @@ func (c *Cell) Set(t *Thread, v Value) { c.ref.Write(t.tx()).v = v }
 
 // Function is a function defined in Python.
 type Function struct {
-	Code     *Code
 	Globals  *Dict
 	Closure  []*Cell
 	ref      stm.Ref[funcState]
@@ -104,6 +103,7 @@ type Function struct {
 }
 
 type funcState struct {
+	code     *Code // func_code, which may be reassigned
 	name     Value // __name__ (a str)
 	defaults []Value
 	doc      Value
@@ -116,8 +116,8 @@ func (*Function) Type() *Type { return FunctionType }
 
 // NewFunction makes a function from code, globals, defaults and closure.
 func NewFunction(t *Thread, code *Code, globals *Dict, defaults []Value, closure []*Cell) *Function {
-	f := &Function{Code: code, Globals: globals, Closure: closure}
-	st := &funcState{name: Intern(code.Name), defaults: defaults, doc: None}
+	f := &Function{Globals: globals, Closure: closure}
+	st := &funcState{code: code, name: Intern(code.Name), defaults: defaults, doc: None}
 	if len(code.Consts) > 0 {
 		if _, ok := code.Consts[0].(*Str); ok {
 			st.doc = code.Consts[0]
@@ -139,8 +139,11 @@ func (f *Function) Name(t *Thread) string {
 	if s, ok := f.ref.Read(t.tx()).name.(*Str); ok {
 		return s.s
 	}
-	return f.Code.Name
+	return f.Code(t).Name
 }
+
+// Code returns the function's code object (func_code).
+func (f *Function) Code(t *Thread) *Code { return f.ref.Read(t.tx()).code }
 
 // Defaults returns the default values of the last parameters.
 func (f *Function) Defaults(t *Thread) []Value { return f.ref.Read(t.tx()).defaults }
@@ -260,7 +263,7 @@ func init() {
 		}
 		tu, ok := v.(*Tuple)
 		if !ok {
-			return Errorf(TypeError, "func_defaults must be set to a tuple object")
+			return Errorf(TypeError, "__defaults__ must be set to a tuple object")
 		}
 		self.(*Function).ref.Write(t.tx()).defaults = tu.elems
 		return nil
@@ -275,7 +278,19 @@ func init() {
 		self.(*Function).ref.Write(t.tx()).dict = d
 		return nil
 	}}
-	codeGS := GetSet{Name: "__code__", Get: func(t *Thread, self Value) (Value, error) { return self.(*Function).Code, nil }}
+	codeGS := GetSet{Name: "__code__", Get: func(t *Thread, self Value) (Value, error) { return self.(*Function).Code(t), nil },
+		Set: func(t *Thread, self, v Value) error {
+			c, ok := v.(*Code)
+			if !ok {
+				return Errorf(TypeError, "__code__ must be set to a code object")
+			}
+			f := self.(*Function)
+			if len(c.Freevars) != len(f.Closure) {
+				return Errorf(ValueError, "%s() requires a code object with %d free vars, not %d", f.Name(t), len(f.Closure), len(c.Freevars))
+			}
+			f.ref.Write(t.tx()).code = c
+			return nil
+		}}
 	globGS := GetSet{Name: "__globals__", Get: func(t *Thread, self Value) (Value, error) { return self.(*Function).Globals, nil }}
 	closGS := GetSet{Name: "__closure__", Get: func(t *Thread, self Value) (Value, error) {
 		f := self.(*Function)
@@ -403,9 +418,7 @@ func init() {
 		if len(args) != 1 {
 			return nil, Errorf(TypeError, "classmethod expected 1 arguments, got %d", len(args))
 		}
-		if !Callable(args[0]) {
-			return nil, Errorf(TypeError, "'%s' object is not callable", args[0].Type().Name)
-		}
+		// 2.7 accepts any object; calling it fails later.
 		return &ClassMethod{fn: args[0]}, nil
 	}
 	ClassMethodType.DescrGet = func(t *Thread, v, obj Value, typ Value) (Value, error) {
@@ -481,12 +494,13 @@ func instanceKind(v Value) string {
 func isInstanceOfClass(t *Thread, v Value, cls Value) bool {
 	switch c := cls.(type) {
 	case *Type:
-		return v.Type().IsSubtype(c)
-	case *Class:
-		if oi, ok := v.(*OldInstance); ok {
-			return oi.cls.IsSubclass(c)
+		if v.Type().IsSubtype(c) {
+			return true
 		}
-		return false
+	case *Class:
+		if oi, ok := v.(*OldInstance); ok && oi.cls.IsSubclass(c) {
+			return true
+		}
 	}
 	ok, _ := IsInstance(t, v, cls)
 	return ok
