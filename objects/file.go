@@ -451,10 +451,30 @@ func fileRepr(t *Thread, v Value) (Value, error) {
 	return NewStr(fmt.Sprintf("<%s file %s, mode '%s' at %s>", state, name, mode, addr(f))), nil
 }
 
-// fileMethod wraps a file method that needs an open file: a closed file
-// is "I/O operation on closed file" before anything else.
-func fileMethod(name string, fn func(t *Thread, f *File, st *fileState, args, kw []Value) (Value, error)) MethodDef {
+// The argument conventions of file's methods (CPython's METH_VARARGS,
+// METH_NOARGS and METH_O): their checks come before any other.
+const (
+	methVarargs = iota
+	methNoArgs
+	methO
+)
+
+// fileMethod wraps a file method: the argument convention is checked,
+// then a closed file is "I/O operation on closed file".
+func fileMethod(name string, kind int, fn func(t *Thread, f *File, st *fileState, args, kw []Value) (Value, error)) MethodDef {
 	return MethodDef{Name: name, Fn: func(t *Thread, self Value, args, kw []Value) (Value, error) {
+		var err error
+		switch kind {
+		case methNoArgs:
+			err = argsNone(name, args, kw)
+		case methO:
+			err = argsOne(name, args, kw)
+		default:
+			err = argsNoKw(name, kw)
+		}
+		if err != nil {
+			return nil, err
+		}
 		f, st := fileSelf(t, self)
 		if st.h == nil {
 			return nil, errClosedFile()
@@ -464,8 +484,8 @@ func fileMethod(name string, fn func(t *Thread, f *File, st *fileState, args, kw
 }
 
 // fileDoc is fileMethod with a docstring.
-func fileDoc(name, doc string, fn func(t *Thread, f *File, st *fileState, args, kw []Value) (Value, error)) MethodDef {
-	m := fileMethod(name, fn)
+func fileDoc(name string, kind int, doc string, fn func(t *Thread, f *File, st *fileState, args, kw []Value) (Value, error)) MethodDef {
+	m := fileMethod(name, kind, fn)
 	m.Doc = doc
 	return m
 }
@@ -474,9 +494,6 @@ func fileSeek(t *Thread, f *File, st *fileState, args, kw []Value) (Value, error
 	inevitable(t)
 	st = f.ref.Write(t.tx())
 	st.ra, st.raPos = nil, 0
-	if err := argsNoKw("seek", kw); err != nil {
-		return nil, err
-	}
 	if len(args) < 1 {
 		return nil, Errorf(TypeError, "seek() takes at least 1 argument (0 given)")
 	}
@@ -531,9 +548,6 @@ var warnDeprecation = func(t *Thread, msg string) error { return nil }
 func SetWarnHook(f func(t *Thread, msg string) error) { warnDeprecation = f }
 
 func fileTell(t *Thread, f *File, st *fileState, args, kw []Value) (Value, error) {
-	if err := argsNone("tell", args, kw); err != nil {
-		return nil, err
-	}
 	inevitable(t)
 	h := st.h
 	h.mu.Lock()
@@ -559,9 +573,6 @@ func fileTell(t *Thread, f *File, st *fileState, args, kw []Value) (Value, error
 func fileTruncate(t *Thread, f *File, st *fileState, args, kw []Value) (Value, error) {
 	if !st.writable {
 		return nil, errFileMode("writing")
-	}
-	if err := argsNoKw("truncate", kw); err != nil {
-		return nil, err
 	}
 	if len(args) > 1 {
 		return nil, Errorf(TypeError, "truncate expected at most 1 arguments, got %d", len(args))
@@ -623,9 +634,6 @@ func truncateSize(t *Thread, v Value) (int64, error) {
 }
 
 func fileFlush(t *Thread, f *File, st *fileState, args, kw []Value) (Value, error) {
-	if err := argsNone("flush", args, kw); err != nil {
-		return nil, err
-	}
 	inevitable(t)
 	h := st.h
 	h.mu.Lock()
@@ -651,28 +659,22 @@ func init() {
 	}
 	FileType.Next = fileIterNext
 	FileType.AddMethods([]MethodDef{
-		fileDoc("readline", "readline([size]) -> next line of the file, with its '\\n'; at most size bytes\nif size is given; '' at end of file.", fileReadline),
-		fileDoc("read", "read([size]) -> up to size bytes as a string; everything up to end of\nfile when size is negative or not given.", fileRead),
-		fileDoc("write", "write(str) -> None. Write the string (or other character buffer) to the\nfile; buffered output may appear only on flush() or close().", fileWrite),
-		fileDoc("fileno", "fileno() -> the file's integer descriptor.", func(t *Thread, f *File, st *fileState, args, kw []Value) (Value, error) {
-			if err := argsNone("fileno", args, kw); err != nil {
-				return nil, err
-			}
+		fileDoc("readline", methVarargs, "readline([size]) -> next line of the file, with its '\\n'; at most size bytes\nif size is given; '' at end of file.", fileReadline),
+		fileDoc("read", methVarargs, "read([size]) -> up to size bytes as a string; everything up to end of\nfile when size is negative or not given.", fileRead),
+		fileDoc("write", methVarargs, "write(str) -> None. Write the string (or other character buffer) to the\nfile; buffered output may appear only on flush() or close().", fileWrite),
+		fileDoc("fileno", methNoArgs, "fileno() -> the file's integer descriptor.", func(t *Thread, f *File, st *fileState, args, kw []Value) (Value, error) {
 			return Int(st.h.fd), nil
 		}),
-		fileDoc("seek", "seek(offset[, whence]) -> None. Move to offset bytes from the start\n(whence 0, the default), the current position (1) or the end (2).", fileSeek),
-		fileDoc("truncate", "truncate([size]) -> None. Cut the file to size bytes (the current\nposition by default); the position does not change.", fileTruncate),
-		fileDoc("tell", "tell() -> the current position in the file.", fileTell),
-		fileDoc("readinto", "readinto(bytearray) -> number of bytes read into the buffer.", fileReadinto),
-		fileDoc("readlines", "readlines([size]) -> list of the lines left in the file; with size,\nstop after about that many bytes (whole lines only).", fileReadlines),
-		fileDoc("xreadlines", "xreadlines() -> the file itself, which iterates over its lines.", func(t *Thread, f *File, st *fileState, args, kw []Value) (Value, error) {
-			if err := argsNone("xreadlines", args, kw); err != nil {
-				return nil, err
-			}
+		fileDoc("seek", methVarargs, "seek(offset[, whence]) -> None. Move to offset bytes from the start\n(whence 0, the default), the current position (1) or the end (2).", fileSeek),
+		fileDoc("truncate", methVarargs, "truncate([size]) -> None. Cut the file to size bytes (the current\nposition by default); the position does not change.", fileTruncate),
+		fileDoc("tell", methNoArgs, "tell() -> the current position in the file.", fileTell),
+		fileDoc("readinto", methVarargs, "readinto(bytearray) -> number of bytes read into the buffer.", fileReadinto),
+		fileDoc("readlines", methVarargs, "readlines([size]) -> list of the lines left in the file; with size,\nstop after about that many bytes (whole lines only).", fileReadlines),
+		fileDoc("xreadlines", methNoArgs, "xreadlines() -> the file itself, which iterates over its lines.", func(t *Thread, f *File, st *fileState, args, kw []Value) (Value, error) {
 			return f, nil
 		}),
-		fileDoc("writelines", "writelines(sequence_of_strings) -> None. Write each string in turn;\nno newlines are added.", fileWritelines),
-		fileDoc("flush", "flush() -> None. Write out the file's buffered output.", fileFlush),
+		fileDoc("writelines", methO, "writelines(sequence_of_strings) -> None. Write each string in turn;\nno newlines are added.", fileWritelines),
+		fileDoc("flush", methNoArgs, "flush() -> None. Write out the file's buffered output.", fileFlush),
 		{Name: "close", Doc: "close() -> None. Flush and close the file; closing it again does nothing.", Fn: func(t *Thread, self Value, args, kw []Value) (Value, error) {
 			if err := argsNone("close", args, kw); err != nil {
 				return nil, err
@@ -683,16 +685,10 @@ func init() {
 			}
 			return None, nil
 		}},
-		fileDoc("isatty", "isatty() -> True if the file is a terminal.", func(t *Thread, f *File, st *fileState, args, kw []Value) (Value, error) {
-			if err := argsNone("isatty", args, kw); err != nil {
-				return nil, err
-			}
+		fileDoc("isatty", methNoArgs, "isatty() -> True if the file is a terminal.", func(t *Thread, f *File, st *fileState, args, kw []Value) (Value, error) {
 			return NewBool(isTerminal(st.h.fd)), nil
 		}),
-		fileDoc("__enter__", "__enter__() -> the file itself.", func(t *Thread, f *File, st *fileState, args, kw []Value) (Value, error) {
-			if err := argsNone("__enter__", args, kw); err != nil {
-				return nil, err
-			}
+		fileDoc("__enter__", methNoArgs, "__enter__() -> the file itself.", func(t *Thread, f *File, st *fileState, args, kw []Value) (Value, error) {
 			return f, nil
 		}),
 		{Name: "__exit__", Doc: "__exit__(*excinfo) -> None. Close the file.", Fn: func(t *Thread, self Value, args, kw []Value) (Value, error) {

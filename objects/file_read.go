@@ -276,9 +276,6 @@ func fileRead(t *Thread, f *File, st *fileState, args, kw []Value) (Value, error
 	if err := readPrecheck(st); err != nil {
 		return nil, err
 	}
-	if err := argsNoKw("read", kw); err != nil {
-		return nil, err
-	}
 	if len(args) > 1 {
 		return nil, Errorf(TypeError, "read() takes at most 1 argument (%d given)", len(args))
 	}
@@ -305,9 +302,6 @@ func fileRead(t *Thread, f *File, st *fileState, args, kw []Value) (Value, error
 
 func fileReadline(t *Thread, f *File, st *fileState, args, kw []Value) (Value, error) {
 	if err := readPrecheck(st); err != nil {
-		return nil, err
-	}
-	if err := argsNoKw("readline", kw); err != nil {
 		return nil, err
 	}
 	if len(args) > 1 {
@@ -397,9 +391,6 @@ func fileReadlines(t *Thread, f *File, st *fileState, args, kw []Value) (Value, 
 	if err := readPrecheck(st); err != nil {
 		return nil, err
 	}
-	if err := argsNoKw("readlines", kw); err != nil {
-		return nil, err
-	}
 	if len(args) > 1 {
 		return nil, Errorf(TypeError, "readlines() takes at most 1 argument (%d given)", len(args))
 	}
@@ -477,9 +468,6 @@ func fileReadlines(t *Thread, f *File, st *fileState, args, kw []Value) (Value, 
 
 func fileReadinto(t *Thread, f *File, st *fileState, args, kw []Value) (Value, error) {
 	if err := readPrecheck(st); err != nil {
-		return nil, err
-	}
-	if err := argsNoKw("readinto", kw); err != nil {
 		return nil, err
 	}
 	if len(args) != 1 {

@@ -47,9 +47,6 @@ func fileWrite(t *Thread, f *File, st *fileState, args, kw []Value) (Value, erro
 	if !st.writable {
 		return nil, errFileMode("writing")
 	}
-	if err := argsNoKw("write", kw); err != nil {
-		return nil, err
-	}
 	if len(args) != 1 {
 		return nil, Errorf(TypeError, "function takes exactly 1 argument (%d given)", len(args))
 	}
@@ -110,12 +107,6 @@ const writelinesChunk = 1000
 func fileWritelines(t *Thread, f *File, st *fileState, args, kw []Value) (Value, error) {
 	if !st.writable {
 		return nil, errFileMode("writing")
-	}
-	if err := argsNoKw("writelines", kw); err != nil {
-		return nil, err
-	}
-	if len(args) != 1 {
-		return nil, Errorf(TypeError, "writelines() takes exactly one argument (%d given)", len(args))
 	}
 	seq := args[0]
 	list, isList := seq.(*List)

@@ -111,3 +111,16 @@ for label, first, second in (
         ):
     grow_test(label, first, second)
 os.remove(path)
+
+# Argument checks come before the closed-file check.
+f = open(__file__)
+f.close()
+for op in ('f.flush(1)', 'f.tell(1)', 'f.write(s=1)', 'f.read(x=1)', 'f.fileno(1)', 'f.isatty(1)', 'f.close(1)',
+           'f.seek(x=1)', 'f.readline(x=1)', 'f.xreadlines(1)', 'f.__enter__(1)', 'f.__exit__(x=1)',
+           'f.truncate(x=1)', 'f.writelines()', 'f.writelines(1, 2)', 'f.readinto()', 'f.readlines(1, 2)',
+           'f.read(1, 2)', 'f.seek()'):
+    try:
+        eval(op)
+        print op, 'ok'
+    except Exception as e:
+        print op, type(e).__name__, e
