@@ -21,6 +21,17 @@ func RichCompare(t *Thread, a, b Value, op Cmp) (Value, error) {
 			return NewBool(cmpFloat(float64(x), float64(y), op)), nil
 		}
 	}
+	// Comparing containers recurses: it counts against the recursion
+	// limit as in CPython.
+	if err := enterRecursiveCall(t, " in cmp"); err != nil {
+		return nil, err
+	}
+	r, err := richCompareSlow(t, a, b, op)
+	leaveRecursiveCall(t)
+	return r, err
+}
+
+func richCompareSlow(t *Thread, a, b Value, op Cmp) (Value, error) {
 	r, err := tryRichCompare(t, a, b, op)
 	if err != nil || r != NotImplemented {
 		return r, err
@@ -165,6 +176,15 @@ func Compare3(t *Thread, a, b Value) (int, error) {
 	if Is(a, b) {
 		return 0, nil
 	}
+	if err := enterRecursiveCall(t, " in cmp"); err != nil {
+		return 0, err
+	}
+	c, err := compare3Slow(t, a, b)
+	leaveRecursiveCall(t)
+	return c, err
+}
+
+func compare3Slow(t *Thread, a, b Value) (int, error) {
 	// cmp() tries __cmp__ first, then rich comparisons (==, <, >).
 	ta, tb := a.Type(), b.Type()
 	if ta == tb && ta.Cmp3 != nil && !isOldStyle(a) {
@@ -252,31 +272,19 @@ func Less(t *Thread, a, b Value) (bool, error) {
 	return Truth(t, r)
 }
 
-// IsInstance returns isinstance(v, cls), cls a class or a tuple of them.
+// IsInstance returns isinstance(v, cls), cls a class or a tuple of them
+// (CPython's PyObject_IsInstance): the exact type first, then a tuple's
+// items, then the metaclass's __instancecheck__, then the class tests.
 func IsInstance(t *Thread, v Value, cls Value) (bool, error) {
-	switch c := cls.(type) {
-	case *Type:
-		if v.Type().IsSubtype(c) {
-			return true, nil
+	if Is(v.Type(), cls) {
+		return true, nil
+	}
+	if tu, ok := cls.(*Tuple); ok {
+		if err := enterRecursiveCall(t, " in __instancecheck__"); err != nil {
+			return false, err
 		}
-		if c.IsHeap() || c.Meta != nil {
-			if m := c.Type().Lookup(t, Intern("__instancecheck__")); m != nil && c.Type() != TypeType {
-				r, err := callDescr(t, m, c, []Value{v})
-				if err != nil {
-					return false, err
-				}
-				return Truth(t, r)
-			}
-		}
-		// An object whose __class__ attribute says otherwise (proxies).
-		return false, nil
-	case *Class:
-		if oi, ok := v.(*OldInstance); ok {
-			return oi.cls.IsSubclass(c), nil
-		}
-		return false, nil
-	case *Tuple:
-		for _, x := range c.elems {
+		defer leaveRecursiveCall(t)
+		for _, x := range tu.elems {
 			ok, err := IsInstance(t, v, x)
 			if err != nil || ok {
 				return ok, err
@@ -284,62 +292,209 @@ func IsInstance(t *Thread, v Value, cls Value) (bool, error) {
 		}
 		return false, nil
 	}
-	if m := cls.Type().Lookup(t, Intern("__instancecheck__")); m != nil {
+	if m := classCheckHook(t, cls, strInstanceCheck); m != nil {
+		if err := enterRecursiveCall(t, " in __instancecheck__"); err != nil {
+			return false, err
+		}
+		defer leaveRecursiveCall(t)
 		r, err := callDescr(t, m, cls, []Value{v})
 		if err != nil {
 			return false, err
 		}
 		return Truth(t, r)
 	}
-	return false, Errorf(TypeError, "isinstance() arg 2 must be a class, type, or tuple of classes and types")
+	return recursiveIsInstance(t, v, cls)
 }
 
-// IsSubclass returns issubclass(c, cls).
+var (
+	strInstanceCheck = Intern("__instancecheck__")
+	strSubclassCheck = Intern("__subclasscheck__")
+	strBases         = Intern("__bases__")
+	strClassAttr     = Intern("__class__")
+)
+
+// classCheckHook returns the __instancecheck__ or __subclasscheck__ of
+// cls's metaclass when it is not type's own (which does what
+// recursiveIsInstance and recursiveIsSubclass do), or nil.
+func classCheckHook(t *Thread, cls Value, name *Str) Value {
+	switch cls.(type) {
+	case *Class, *OldInstance:
+		return nil
+	}
+	meta := cls.Type()
+	if meta == TypeType {
+		return nil
+	}
+	m := meta.Lookup(t, name)
+	if m == nil || Is(m, TypeType.Dict.getStr(t, name)) {
+		return nil
+	}
+	return m
+}
+
+// recursiveIsInstance is isinstance() without the hooks.
+func recursiveIsInstance(t *Thread, v Value, cls Value) (bool, error) {
+	switch c := cls.(type) {
+	case *Class:
+		if oi, ok := v.(*OldInstance); ok {
+			return oi.cls.IsSubclass(c), nil
+		}
+	case *Type:
+		if v.Type().IsSubtype(c) {
+			return true, nil
+		}
+		// An object whose __class__ says another class (a proxy).
+		if k, err := GetAttr(t, v, strClassAttr); err == nil {
+			if kt, ok := k.(*Type); ok && kt != v.Type() {
+				return kt.IsSubtype(c), nil
+			}
+		} else if !IsInstanceExc(err, AttributeError) {
+			return false, err
+		}
+		return false, nil
+	}
+	if ok, err := hasBases(t, cls); err != nil || !ok {
+		if err == nil {
+			err = Errorf(TypeError, "isinstance() arg 2 must be a class, type, or tuple of classes and types")
+		}
+		return false, err
+	}
+	icls, err := GetAttr(t, v, strClassAttr)
+	if err != nil {
+		if IsInstanceExc(err, AttributeError) {
+			return false, nil
+		}
+		return false, err
+	}
+	return abstractIsSubclass(t, icls, cls)
+}
+
+// hasBases reports whether v has a __bases__ tuple (CPython's
+// check_class).
+func hasBases(t *Thread, v Value) (bool, error) {
+	switch v.(type) {
+	case *Type, *Class:
+		return true, nil
+	}
+	b, err := GetAttr(t, v, strBases)
+	if err != nil {
+		if IsInstanceExc(err, AttributeError) {
+			return false, nil
+		}
+		return false, err
+	}
+	_, ok := b.(*Tuple)
+	return ok, nil
+}
+
+// basesOf returns derived's __bases__, or nil when it has no tuple of
+// them.
+func basesOf(t *Thread, derived Value) ([]Value, error) {
+	switch d := derived.(type) {
+	case *Type:
+		return d.Bases, nil
+	case *Class:
+		out := make([]Value, len(d.Bases))
+		for i, b := range d.Bases {
+			out[i] = b
+		}
+		return out, nil
+	}
+	b, err := GetAttr(t, derived, strBases)
+	if err != nil {
+		if IsInstanceExc(err, AttributeError) {
+			return nil, nil
+		}
+		return nil, err
+	}
+	if tu, ok := b.(*Tuple); ok {
+		return tu.elems, nil
+	}
+	return nil, nil
+}
+
+// abstractIsSubclass reports whether cls is derived or among its
+// __bases__, recursively (CPython's abstract_issubclass).
+func abstractIsSubclass(t *Thread, derived, cls Value) (bool, error) {
+	for {
+		if Is(derived, cls) {
+			return true, nil
+		}
+		bases, err := basesOf(t, derived)
+		if err != nil || len(bases) == 0 {
+			return false, err
+		}
+		if len(bases) == 1 {
+			derived = bases[0]
+			continue
+		}
+		if err := enterRecursiveCall(t, " in __subclasscheck__"); err != nil {
+			return false, err
+		}
+		for _, b := range bases {
+			ok, err := abstractIsSubclass(t, b, cls)
+			if err != nil || ok {
+				leaveRecursiveCall(t)
+				return ok, err
+			}
+		}
+		leaveRecursiveCall(t)
+		return false, nil
+	}
+}
+
+// IsSubclass returns issubclass(c, cls) (CPython's PyObject_IsSubclass).
 func IsSubclass(t *Thread, c, cls Value) (bool, error) {
-	switch want := cls.(type) {
-	case *Tuple:
-		for _, x := range want.elems {
+	if tu, ok := cls.(*Tuple); ok {
+		if err := enterRecursiveCall(t, " in __subclasscheck__"); err != nil {
+			return false, err
+		}
+		defer leaveRecursiveCall(t)
+		for _, x := range tu.elems {
 			ok, err := IsSubclass(t, c, x)
 			if err != nil || ok {
 				return ok, err
 			}
 		}
 		return false, nil
-	case *Type:
-		if ct, ok := c.(*Type); ok {
-			if ct.IsSubtype(want) {
-				return true, nil
-			}
-			if want.Meta != nil {
-				if m := want.Type().Lookup(t, Intern("__subclasscheck__")); m != nil {
-					r, err := callDescr(t, m, want, []Value{c})
-					if err != nil {
-						return false, err
-					}
-					return Truth(t, r)
-				}
-			}
-			return false, nil
-		}
-		if _, ok := c.(*Class); ok {
-			return false, nil
-		}
-		return false, Errorf(TypeError, "issubclass() arg 1 must be a class")
-	case *Class:
-		switch ct := c.(type) {
-		case *Class:
-			return ct.IsSubclass(want), nil
-		case *Type:
-			return false, nil
-		}
-		return false, Errorf(TypeError, "issubclass() arg 1 must be a class")
 	}
-	if m := cls.Type().Lookup(t, Intern("__subclasscheck__")); m != nil {
+	if m := classCheckHook(t, cls, strSubclassCheck); m != nil {
+		if err := enterRecursiveCall(t, " in __subclasscheck__"); err != nil {
+			return false, err
+		}
+		defer leaveRecursiveCall(t)
 		r, err := callDescr(t, m, cls, []Value{c})
 		if err != nil {
 			return false, err
 		}
 		return Truth(t, r)
 	}
-	return false, Errorf(TypeError, "issubclass() arg 2 must be a class or tuple of classes")
+	return recursiveIsSubclass(t, c, cls)
+}
+
+// recursiveIsSubclass is issubclass() without the hooks.
+func recursiveIsSubclass(t *Thread, derived, cls Value) (bool, error) {
+	if dt, ok := derived.(*Type); ok {
+		if ct, ok := cls.(*Type); ok {
+			return dt.IsSubtype(ct), nil
+		}
+	}
+	if dc, ok := derived.(*Class); ok {
+		if cc, ok := cls.(*Class); ok {
+			return dc.IsSubclass(cc), nil
+		}
+	}
+	if ok, err := hasBases(t, derived); err != nil || !ok {
+		if err == nil {
+			err = Errorf(TypeError, "issubclass() arg 1 must be a class")
+		}
+		return false, err
+	}
+	if ok, err := hasBases(t, cls); err != nil || !ok {
+		if err == nil {
+			err = Errorf(TypeError, "issubclass() arg 2 must be a class or tuple of classes")
+		}
+		return false, err
+	}
+	return abstractIsSubclass(t, derived, cls)
 }

@@ -298,16 +298,18 @@ func superGetAttr(t *Thread, v Value, name *Str) (Value, error) {
 	st := s.ref.Read(t.tx())
 	if st.objTyp != nil && name != strClass && name.s != "__class__" {
 		start := st.objTyp
-		mro := start.MRO
+		mro := start.MROValues()
 		i := 0
-		for i < len(mro) && mro[i] != st.thisTyp {
+		for i < len(mro) && !Is(mro[i], st.thisTyp) {
 			i++
 		}
 		for i++; i < len(mro); i++ {
-			m := mro[i]
-			r := m.Dict.getStr(t, name)
-			if r == nil && m.Flags&flagClassicBases != 0 {
-				r = lookupClassicBases(t, m, name)
+			var r Value
+			switch m := mro[i].(type) {
+			case *Type:
+				r = m.Dict.getStr(t, name)
+			case *Class:
+				r = m.Dict(t).getStr(t, name)
 			}
 			if r == nil {
 				continue

@@ -404,6 +404,37 @@ func init() {
 		}},
 	})
 
+	MethodType.New = func(t *Thread, typ *Type, args, kw []Value) (Value, error) {
+		if len(kw) != 0 {
+			return nil, Errorf(TypeError, "instancemethod does not take keyword arguments")
+		}
+		if len(args) < 2 || len(args) > 3 {
+			qual := "at least"
+			n := 2
+			if len(args) > 3 {
+				qual, n = "at most", 3
+			}
+			return nil, Errorf(TypeError, "instancemethod expected %s %d arguments, got %d", qual, n, len(args))
+		}
+		if !Callable(args[0]) {
+			return nil, Errorf(TypeError, "first argument must be callable")
+		}
+		self := args[1]
+		if self == None {
+			self = nil
+		}
+		var cls Value
+		if len(args) == 3 {
+			cls = args[2]
+		}
+		if self == nil && cls == nil {
+			return nil, Errorf(TypeError, "unbound methods must have non-NULL im_class")
+		}
+		if cls == nil {
+			cls = None
+		}
+		return &Method{Func: args[0], Self: self, Class: cls}, nil
+	}
 	StaticMethodType.New = func(t *Thread, typ *Type, args, kw []Value) (Value, error) {
 		if len(args) != 1 {
 			return nil, Errorf(TypeError, "staticmethod expected 1 arguments, got %d", len(args))

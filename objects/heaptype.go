@@ -44,8 +44,9 @@ func specialSlot(t *Thread, typ *Type, name string) (custom, found bool) {
 func fixupSlots(t *Thread, typ *Type) {
 	sb := solidBase(typ)
 	keepNew := typ.New
+	// Every field that is not a slot must be carried over here.
 	*typ = Type{
-		Name: typ.Name, Base: typ.Base, Bases: typ.Bases, MRO: typ.MRO, Flags: typ.Flags, Dict: typ.Dict,
+		Name: typ.Name, Base: typ.Base, Bases: typ.Bases, MRO: typ.MRO, mroAll: typ.mroAll, Flags: typ.Flags, Dict: typ.Dict,
 		SlotNames: typ.SlotNames, NSlots: typ.NSlots, Meta: typ.Meta, subclasses: typ.subclasses,
 		Version: typ.Version, Payload: typ.Payload,
 	}

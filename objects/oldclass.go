@@ -70,19 +70,6 @@ func (c *Class) Lookup(t *Thread, name *Str) Value {
 	return nil
 }
 
-// lookupClassicBases finds name in the old-style bases of typ, a
-// new-style class flagged flagClassicBases (class C(Classic, object)).
-func lookupClassicBases(t *Thread, typ *Type, name *Str) Value {
-	for _, b := range typ.Bases {
-		if c, ok := b.(*Class); ok {
-			if v := c.Lookup(t, name); v != nil {
-				return v
-			}
-		}
-	}
-	return nil
-}
-
 var (
 	strGetattr = Intern("__getattr__")
 	strSetattr = Intern("__setattr__")
@@ -605,6 +592,11 @@ func instanceCall(t *Thread, f Value, args, kw []Value) (Value, error) {
 	return Call(t, m, args, kw)
 }
 
+// maxNesting bounds Go-level recursion (enterRecursiveCall) whatever the
+// recursion limit, so that a raised limit cannot exhaust the Go stack:
+// past it the recursion is a RuntimeError, where CPython would crash.
+const maxNesting = 100000
+
 // enterRecursiveCall counts a Go-level recursion against the recursion
 // limit, as CPython's Py_EnterRecursiveCall does with the frame depth.
 func enterRecursiveCall(t *Thread, where string) error {
@@ -612,8 +604,10 @@ func enterRecursiveCall(t *Thread, where string) error {
 		return nil
 	}
 	t.Frames++
-	if t.RT != nil && t.RT.RecursionLimit > 0 && t.Frames > t.RT.RecursionLimit {
+	t.nesting++
+	if t.RT != nil && t.RT.RecursionLimit > 0 && t.Frames > t.RT.RecursionLimit || t.nesting > maxNesting {
 		t.Frames--
+		t.nesting--
 		return Errorf(RuntimeError, "maximum recursion depth exceeded%s", where)
 	}
 	return nil
@@ -622,8 +616,17 @@ func enterRecursiveCall(t *Thread, where string) error {
 func leaveRecursiveCall(t *Thread) {
 	if t != nil {
 		t.Frames--
+		t.nesting--
 	}
 }
+
+// EnterRecursiveCall is enterRecursiveCall for Go code outside this
+// package (modules whose objects nest: their reprs and comparisons).
+// Each successful call must be matched by LeaveRecursiveCall.
+func EnterRecursiveCall(t *Thread, where string) error { return enterRecursiveCall(t, where) }
+
+// LeaveRecursiveCall ends what EnterRecursiveCall began.
+func LeaveRecursiveCall(t *Thread) { leaveRecursiveCall(t) }
 
 // isIntLike reports whether v passes CPython's PyInt_Check (int, bool
 // and int subclasses).

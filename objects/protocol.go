@@ -280,6 +280,9 @@ func Next(t *Thread, it Value) (Value, error) {
 func ForEach(t *Thread, v Value, fn func(x Value) (bool, error)) error {
 	switch x := v.(type) {
 	case *List:
+		if x.typ != nil && x.typ != ListType {
+			break // a subclass may define its own __iter__
+		}
 		for i := 0; i < x.Len(t); i++ {
 			item, ok := x.At(t, i)
 			if !ok {
@@ -319,7 +322,9 @@ func ToSlice(t *Thread, v Value) ([]Value, error) {
 	case *Tuple:
 		return x.elems, nil
 	case *List:
-		return append([]Value(nil), x.ref.Read(t.tx()).items...), nil
+		if x.typ == nil || x.typ == ListType {
+			return append([]Value(nil), x.ref.Read(t.tx()).items...), nil
+		}
 	}
 	var out []Value
 	err := ForEach(t, v, func(x Value) (bool, error) {

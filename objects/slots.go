@@ -14,6 +14,12 @@ func addWrapper(typ *Type, name string, fn func(t *Thread, self Value, args, kw 
 	if typ.Dict.getStr(nil, key) != nil {
 		return
 	}
+	if isPayloadType(typ) {
+		// tuple.__getitem__(sub, i) with sub an instance of a subclass:
+		// the slot works on the built-in value inside it.
+		f := fn
+		fn = func(t *Thread, self Value, args, kw []Value) (Value, error) { return f(t, Unwrap(self), args, kw) }
+	}
 	typ.Dict.SetItemStr(nil, key, &MethodDescr{Owner: typ, M: wrapperMethod(name, fn), Wrapper: true})
 }
 

@@ -50,7 +50,9 @@ func TupleOf(t *Thread, v Value) (*Tuple, error) {
 	case *Tuple:
 		return x, nil
 	case *List:
-		return NewTuple(x.Items(t)...), nil
+		if x.typ == nil || x.typ == ListType {
+			return NewTuple(x.Items(t)...), nil
+		}
 	}
 	items, err := ToSlice(t, v)
 	if err != nil {
@@ -109,7 +111,7 @@ func tupleRepr(t *Thread, v Value) (Value, error) {
 		if i > 0 {
 			b.WriteString(", ")
 		}
-		s, err := Repr(t, x)
+		s, err := ReprItem(t, x)
 		if err != nil {
 			return nil, err
 		}

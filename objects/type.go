@@ -55,7 +55,10 @@ type Type struct {
 	Base  *Type  // __base__ (nil for object)
 	Bases []Value
 	MRO   []*Type
-	Flags TypeFlags
+	// mroAll is the whole MRO when old-style classes are in it (the
+	// classes of MRO with the classic ones in their places), else nil.
+	mroAll []Value
+	Flags  TypeFlags
 	Dict  *Dict // __dict__ (keys are *Str)
 
 	// SlotNames are the __slots__ of a heap type (mangled), and NSlots
@@ -163,7 +166,7 @@ func (typ *Type) IsSubtype(base *Type) bool {
 // Lookup finds name in the dicts of typ's MRO (CPython's _PyType_Lookup),
 // or returns nil.
 func (typ *Type) Lookup(t *Thread, name *Str) Value {
-	if t != nil && typ.Version != 0 && typ.Flags&flagClassicBases == 0 {
+	if t != nil && typ.Version != 0 && typ.mroAll == nil {
 		mc := t.mcache
 		if mc == nil {
 			mc = new(methodCache)
@@ -195,17 +198,40 @@ type methodCacheEntry struct {
 }
 
 func (typ *Type) lookupSlow(t *Thread, name *Str) Value {
+	if typ.mroAll != nil {
+		for _, m := range typ.mroAll {
+			var d *Dict
+			switch c := m.(type) {
+			case *Type:
+				d = c.Dict
+			case *Class:
+				d = c.Dict(t)
+			}
+			if v := d.getStr(t, name); v != nil {
+				return v
+			}
+		}
+		return nil
+	}
 	for _, m := range typ.MRO {
 		if v := m.Dict.getStr(t, name); v != nil {
 			return v
 		}
-		if m.Flags&flagClassicBases != 0 {
-			if v := lookupClassicBases(t, m, name); v != nil {
-				return v
-			}
-		}
 	}
 	return nil
+}
+
+// MROValues returns __mro__ as Python sees it: the classes of the MRO,
+// old-style ones included.
+func (typ *Type) MROValues() []Value {
+	if typ.mroAll != nil {
+		return typ.mroAll
+	}
+	out := make([]Value, len(typ.MRO))
+	for i, m := range typ.MRO {
+		out[i] = m
+	}
+	return out
 }
 
 // LookupString is Lookup with a Go string.

@@ -369,10 +369,8 @@ func NewClass(t *Thread, meta *Type, name string, bases []Value, dict *Dict) (Va
 	if nf, ok := typ.Dict.GetString(t, "__new__").(*Function); ok {
 		typ.Dict.SetString(t, "__new__", &StaticMethod{fn: nf})
 	}
-	if mro, err := computeMRO(t, typ); err != nil {
+	if err := typ.setMRO(t); err != nil {
 		return nil, err
-	} else {
-		typ.MRO = mro
 	}
 	for _, b := range bases {
 		if bt, ok := b.(*Type); ok {
@@ -445,18 +443,72 @@ func mangle(class, name string) string {
 	return "_" + c + name
 }
 
-// computeMRO is C3 linearization of typ's bases.
-func computeMRO(t *Thread, typ *Type) ([]*Type, error) {
-	var seqs [][]*Type
-	var direct []*Type
-	for _, b := range typ.Bases {
-		if bt, ok := b.(*Type); ok {
-			seqs = append(seqs, append([]*Type(nil), bt.MRO...))
-			direct = append(direct, bt)
+// setMRO computes typ's MRO: by C3, or by its metaclass's own mro()
+// method when it has one.
+func (typ *Type) setMRO(t *Thread) error {
+	if typ.Meta != nil {
+		if m := typ.Meta.Lookup(t, Intern("mro")); m != nil && !Is(m, TypeType.Dict.GetString(t, "mro")) {
+			r, err := callDescr(t, m, typ, nil)
+			if err != nil {
+				return err
+			}
+			items, err := ToSlice(t, r)
+			if err != nil {
+				return err
+			}
+			var types []*Type
+			classic := false
+			for _, it := range items {
+				switch c := it.(type) {
+				case *Type:
+					if !typ.Base.IsSubtype(layoutBase(c)) && !layoutBase(typ).IsSubtype(layoutBase(c)) {
+						return Errorf(TypeError, "mro() returned base with unsuitable layout ('%s')", c.Name)
+					}
+					types = append(types, c)
+				case *Class:
+					classic = true
+				default:
+					return Errorf(TypeError, "mro() returned a non-class ('%s')", it.Type().Name)
+				}
+			}
+			typ.MRO, typ.mroAll = types, nil
+			if classic || len(types) == 0 || types[0] != typ {
+				typ.mroAll = items
+			}
+			return nil
 		}
 	}
-	seqs = append(seqs, direct)
-	out := []*Type{typ}
+	mro, all, err := computeMRO(t, typ)
+	if err != nil {
+		return err
+	}
+	typ.MRO, typ.mroAll = mro, all
+	return nil
+}
+
+// computeMRO is the C3 linearization of typ's bases (CPython's
+// mro_implementation): each new-style base contributes its MRO, each
+// old-style base its depth-first classic order. It returns the whole MRO
+// and its new-style classes.
+func computeMRO(t *Thread, typ *Type) ([]*Type, []Value, error) {
+	for i, b := range typ.Bases {
+		for _, c := range typ.Bases[i+1:] {
+			if Is(b, c) {
+				return nil, nil, Errorf(TypeError, "duplicate base class %s", className(b))
+			}
+		}
+	}
+	var seqs [][]Value
+	for _, b := range typ.Bases {
+		switch bt := b.(type) {
+		case *Type:
+			seqs = append(seqs, append([]Value(nil), bt.MROValues()...))
+		case *Class:
+			seqs = append(seqs, classicMRO(bt, nil))
+		}
+	}
+	seqs = append(seqs, append([]Value(nil), typ.Bases...))
+	out := []Value{typ}
 	for {
 		empty := true
 		for _, s := range seqs {
@@ -466,9 +518,9 @@ func computeMRO(t *Thread, typ *Type) ([]*Type, error) {
 			}
 		}
 		if empty {
-			return out, nil
+			break
 		}
-		var cand *Type
+		var cand Value
 		for _, s := range seqs {
 			if len(s) == 0 {
 				continue
@@ -477,7 +529,7 @@ func computeMRO(t *Thread, typ *Type) ([]*Type, error) {
 			inTail := false
 			for _, s2 := range seqs {
 				for _, x := range s2[min(1, len(s2)):] {
-					if x == c {
+					if Is(x, c) {
 						inTail = true
 					}
 				}
@@ -489,22 +541,61 @@ func computeMRO(t *Thread, typ *Type) ([]*Type, error) {
 		}
 		if cand == nil {
 			var names []string
-			seen := map[*Type]bool{}
+			var seen []Value
 			for _, s := range seqs {
-				if len(s) > 0 && !seen[s[0]] {
-					seen[s[0]] = true
-					names = append(names, s[0].Name)
+				if len(s) > 0 && !slices.ContainsFunc(seen, func(v Value) bool { return Is(v, s[0]) }) {
+					seen = append(seen, s[0])
+					names = append(names, className(s[0]))
 				}
 			}
-			return nil, Errorf(TypeError, "Cannot create a consistent method resolution\norder (MRO) for bases %s", strings.Join(names, ", "))
+			return nil, nil, Errorf(TypeError, "Cannot create a consistent method resolution\norder (MRO) for bases %s", strings.Join(names, ", "))
 		}
 		out = append(out, cand)
 		for i, s := range seqs {
-			if len(s) > 0 && s[0] == cand {
+			if len(s) > 0 && Is(s[0], cand) {
 				seqs[i] = s[1:]
 			}
 		}
 	}
+	var types []*Type
+	classic := false
+	for _, v := range out {
+		if tv, ok := v.(*Type); ok {
+			types = append(types, tv)
+		} else {
+			classic = true
+		}
+	}
+	if !classic {
+		out = nil
+	}
+	return types, out, nil
+}
+
+// classicMRO appends to out the old-style class c and its bases, depth
+// first and left to right, each once.
+func classicMRO(c *Class, out []Value) []Value {
+	for _, v := range out {
+		if Is(v, c) {
+			return out
+		}
+	}
+	out = append(out, c)
+	for _, b := range c.Bases {
+		out = classicMRO(b, out)
+	}
+	return out
+}
+
+// className is the __name__ of a new- or old-style class.
+func className(v Value) string {
+	switch c := v.(type) {
+	case *Type:
+		return c.ShortName()
+	case *Class:
+		return c.Name
+	}
+	return v.Type().Name
 }
 
 func init() {
@@ -609,12 +700,7 @@ func init() {
 			return None, nil
 		}},
 		{Name: "__mro__", Member: true, Get: func(t *Thread, self Value) (Value, error) {
-			mro := self.(*Type).MRO
-			items := make([]Value, len(mro))
-			for i, m := range mro {
-				items[i] = m
-			}
-			return NewTuple(items...), nil
+			return NewTuple(self.(*Type).MROValues()...), nil
 		}},
 		{Name: "__dict__", Get: func(t *Thread, self Value) (Value, error) {
 			return NewDictProxy(self.(*Type).Dict), nil
@@ -647,12 +733,23 @@ func init() {
 	})
 	TypeType.AddMethods([]MethodDef{
 		{Name: "mro", Fn: func(t *Thread, self Value, args, kw []Value) (Value, error) {
-			mro := self.(*Type).MRO
-			items := make([]Value, len(mro))
-			for i, m := range mro {
-				items[i] = m
+			typ := self.(*Type)
+			if !typ.IsHeap() {
+				return NewList(typ.MROValues()), nil
 			}
-			return NewList(items), nil
+			// The C3 order of the current bases (a metaclass's mro()
+			// calls this while the class is being made).
+			types, all, err := computeMRO(t, typ)
+			if err != nil {
+				return nil, err
+			}
+			if all == nil {
+				all = make([]Value, len(types))
+				for i, m := range types {
+					all[i] = m
+				}
+			}
+			return NewList(append([]Value(nil), all...)), nil
 		}},
 		{Name: "__subclasses__", Fn: func(t *Thread, self Value, args, kw []Value) (Value, error) {
 			subs := self.(*Type).subclasses
@@ -666,14 +763,15 @@ func init() {
 			if len(args) != 1 {
 				return nil, Errorf(TypeError, "__instancecheck__() takes exactly one argument (%d given)", len(args))
 			}
-			return NewBool(args[0].Type().IsSubtype(self.(*Type))), nil
+			r, err := recursiveIsInstance(t, args[0], self)
+			return NewBool(r), err
 		}},
 		{Name: "__subclasscheck__", Fn: func(t *Thread, self Value, args, kw []Value) (Value, error) {
 			if len(args) != 1 {
 				return nil, Errorf(TypeError, "__subclasscheck__() takes exactly one argument (%d given)", len(args))
 			}
-			c, ok := args[0].(*Type)
-			return NewBool(ok && c.IsSubtype(self.(*Type))), nil
+			r, err := recursiveIsSubclass(t, args[0], self)
+			return NewBool(r), err
 		}},
 	})
 }
@@ -793,10 +891,10 @@ func setBases(t *Thread, self, v Value) error {
 	// Class structure is read without barriers: change it only in an
 	// inevitable transaction.
 	t.Tx.BecomeInevitable()
-	oldBases, oldBase, oldMRO := typ.Bases, typ.Base, typ.MRO
+	oldBases, oldBase, oldMRO, oldAll := typ.Bases, typ.Base, typ.MRO, typ.mroAll
 	typ.Bases, typ.Base = append([]Value(nil), bases...), base
 	if err := typ.remro(t); err != nil {
-		typ.Bases, typ.Base, typ.MRO = oldBases, oldBase, oldMRO
+		typ.Bases, typ.Base, typ.MRO, typ.mroAll = oldBases, oldBase, oldMRO, oldAll
 		typ.remro(t)
 		return err
 	}
@@ -818,11 +916,9 @@ func setBases(t *Thread, self, v Value) error {
 // remro recomputes the MRO of typ and its subclasses after a change of
 // __bases__.
 func (typ *Type) remro(t *Thread) error {
-	mro, err := computeMRO(t, typ)
-	if err != nil {
+	if err := typ.setMRO(t); err != nil {
 		return err
 	}
-	typ.MRO = mro
 	for _, s := range typ.subclasses {
 		if err := s.remro(t); err != nil {
 			return err

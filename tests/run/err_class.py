@@ -5,7 +5,13 @@ def t(label, src):
         exec src in ns
         print label, '-> ok', ns.get('result')
     except Exception as e:
-        print label, '->', type(e).__name__ + ':', e
+        # CPython lists the bases of an MRO conflict in the order of a dict
+        # keyed by the classes (by address): compare them sorted.
+        msg = str(e)
+        head, sep, names = msg.rpartition('for bases ')
+        if sep:
+            msg = head + sep + ', '.join(sorted(names.split(', ')))
+        print label, '->', type(e).__name__ + ':', msg
 
 t('MRO conflict', 'class A(object): pass\nclass B(A): pass\nclass C(A, B): pass')
 t('MRO conflict 2', 'class X(object): pass\nclass Y(object): pass\nclass A(X, Y): pass\nclass B(Y, X): pass\nclass C(A, B): pass')
