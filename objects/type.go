@@ -59,7 +59,7 @@ type Type struct {
 	// classes of MRO with the classic ones in their places), else nil.
 	mroAll []Value
 	Flags  TypeFlags
-	Dict  *Dict // __dict__ (keys are *Str)
+	Dict   *Dict // __dict__ (keys are *Str)
 
 	// SlotNames are the __slots__ of a heap type (mangled), and NSlots
 	// how many slot values its instances carry (its own and its bases').
