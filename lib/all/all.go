@@ -3,6 +3,7 @@
 package all
 
 import (
+	_ "github.com/pystm/pystm/lib/bisect"
 	_ "github.com/pystm/pystm/lib/cmath"
 	_ "github.com/pystm/pystm/lib/collections"
 	_ "github.com/pystm/pystm/lib/errno"

@@ -1,8 +1,6 @@
-"""Bisection algorithms: find where an item goes in a sorted sequence, and
-insert it there keeping the sequence sorted."""
-# pystm: pure Python; uses no Go module. Behaves as CPython's _bisect: hi=-1
-# (the default) means len(a), lo and hi must be integers, and comparisons are
-# made with < only.
+"""Bisection algorithms."""
+# pystm: the functions below are replaced by those of the _bisect module
+# (written in Go), as CPython's bisect.py replaces its own with _bisect's.
 
 
 def _ssize(v):
@@ -68,3 +66,9 @@ def insort_left(a, x, lo=0, hi=-1):
 
 bisect = bisect_right
 insort = insort_right
+
+# Overwrite the above definitions with the fast implementation.
+try:
+    from _bisect import *
+except ImportError:
+    pass
