@@ -46,11 +46,11 @@ func dictRepr(t *Thread, v Value) (Value, error) {
 		if !first {
 			b.WriteString(", ")
 		}
-		ks, err := Repr(t, key)
+		ks, err := ReprItem(t, key)
 		if err != nil {
 			return nil, err
 		}
-		vs, err := Repr(t, value)
+		vs, err := ReprItem(t, value)
 		if err != nil {
 			return nil, err
 		}

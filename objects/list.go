@@ -159,6 +159,18 @@ func (t *Thread) ReprEnter(v Value) bool {
 	return false
 }
 
+// ReprItem returns repr(v) for the repr of a container holding v,
+// counting the nesting against the recursion limit as CPython's
+// PyObject_Repr does.
+func ReprItem(t *Thread, v Value) (*Str, error) {
+	if err := enterRecursiveCall(t, " while getting the repr of an object"); err != nil {
+		return nil, err
+	}
+	s, err := Repr(t, v)
+	leaveRecursiveCall(t)
+	return s, err
+}
+
 // ReprLeave ends the repr of v that ReprEnter began.
 func (t *Thread) ReprLeave(v Value) {
 	if t == nil {
@@ -242,7 +254,7 @@ func listRepr(t *Thread, v Value) (Value, error) {
 		if i > 0 {
 			b.WriteString(", ")
 		}
-		s, err := Repr(t, x)
+		s, err := ReprItem(t, x)
 		if err != nil {
 			return nil, err
 		}

@@ -30,6 +30,11 @@ type Thread struct {
 	Depth  int
 	Frames int
 
+	// nesting counts the Go-level recursions that enterRecursiveCall
+	// admitted (comparisons, reprs, isinstance of nested containers),
+	// bounded by maxNesting whatever the recursion limit.
+	nesting int
+
 	// reprStack holds the containers whose repr is being computed, for
 	// CPython's "[...]" recursion guard.
 	reprStack []Value

@@ -620,6 +620,26 @@ func leaveRecursiveCall(t *Thread) {
 	}
 }
 
+// enterNesting counts a Go-level recursion that CPython does not count
+// against the recursion limit (hashing nested tuples): only maxNesting
+// bounds it.
+func enterNesting(t *Thread) error {
+	if t == nil {
+		return nil
+	}
+	if t.nesting++; t.nesting > maxNesting {
+		t.nesting--
+		return Errorf(RuntimeError, "maximum recursion depth exceeded")
+	}
+	return nil
+}
+
+func leaveNesting(t *Thread) {
+	if t != nil {
+		t.nesting--
+	}
+}
+
 // EnterRecursiveCall is enterRecursiveCall for Go code outside this
 // package (modules whose objects nest: their reprs and comparisons).
 // Each successful call must be matched by LeaveRecursiveCall.

@@ -742,7 +742,7 @@ func setRepr(t *Thread, v Value) (Value, error) {
 		return NewStr(name + "(...)"), nil
 	}
 	defer t.ReprLeave(s)
-	r, err := Repr(t, NewList(s.Elems(t)))
+	r, err := ReprItem(t, NewList(s.Elems(t)))
 	if err != nil {
 		return nil, err
 	}

@@ -128,13 +128,19 @@ func tupleHash(t *Thread, v Value) (int64, error) {
 	tu := v.(*Tuple)
 	var buf [8]int64
 	hs := buf[:0]
+	// Nested tuples hash recursively: only the Go stack bounds it.
+	if err := enterNesting(t); err != nil {
+		return 0, err
+	}
 	for _, x := range tu.elems {
 		h, err := Hash(t, x)
 		if err != nil {
+			leaveNesting(t)
 			return 0, err
 		}
 		hs = append(hs, h)
 	}
+	leaveNesting(t)
 	return pyhash.Tuple(hs), nil
 }
 
