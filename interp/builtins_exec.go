@@ -80,15 +80,15 @@ func builtinCompile(t *o.Thread, args, kw []o.Value) (o.Value, error) {
 	if code, ok := src.(*o.Code); ok {
 		return code, nil
 	}
-	var text string
 	if u, ok := o.Unwrap(src).(*o.Unicode); ok {
-		text = string(u.Runes())
-	} else {
-		s, ok := o.ReadBuffer(t, src)
-		if !ok {
-			return nil, o.Errorf(o.TypeError, "expected a readable buffer object")
+		if strings.ContainsRune(string(u.Runes()), 0) {
+			return nil, o.Errorf(o.TypeError, "compile() expected string without null bytes")
 		}
-		text = s
+		return CompileUnicode(t, u, filename, m, fl&compileFutureFlags)
+	}
+	text, ok := o.ReadBuffer(t, src)
+	if !ok {
+		return nil, o.Errorf(o.TypeError, "expected a readable buffer object")
 	}
 	if strings.IndexByte(text, 0) >= 0 {
 		return nil, o.Errorf(o.TypeError, "compile() expected string without null bytes")
@@ -96,36 +96,17 @@ func builtinCompile(t *o.Thread, args, kw []o.Value) (o.Value, error) {
 	return CompileSource(t, []byte(text), filename, m, fl&compileFutureFlags)
 }
 
-// isMapping is CPython 2.7's PyMapping_Check: v supports subscription
-// and is not a sequence with slicing.
-func isMapping(v o.Value) bool {
-	if _, ok := v.(*o.OldInstance); ok {
-		return true
-	}
-	switch o.Unwrap(v).(type) {
-	case *o.List, *o.Tuple, *o.Str, *o.Unicode, *o.ByteArray, *o.Buffer:
-		return false
-	}
-	if v.Type() == o.XRangeType {
-		return false
-	}
-	return v.Type().GetItem != nil
-}
-
 // evalNamespaces works out the globals and locals of eval and execfile:
 // missing (or None) globals are the caller's globals and locals, missing
-// locals are the globals.
-func evalNamespaces(t *o.Thread, g, l o.Value) (*o.Dict, *o.Dict, error) {
-	var gd, ld *o.Dict
+// locals are the globals. The locals may be any mapping.
+func evalNamespaces(t *o.Thread, g, l o.Value) (*o.Dict, o.Value, error) {
+	var gd *o.Dict
+	var lv o.Value
 	if l != nil && l != o.None {
-		d, ok := o.Unwrap(l).(*o.Dict)
-		if !ok {
-			if isMapping(l) {
-				return nil, nil, o.Errorf(o.TypeError, "locals must be a dict (other mappings are not supported)")
-			}
+		if !IsMapping(t, l) {
 			return nil, nil, o.Errorf(o.TypeError, "locals must be a mapping")
 		}
-		ld = d
+		lv = l
 	}
 	if g != nil && g != o.None {
 		gd = o.Unwrap(g).(*o.Dict)
@@ -133,23 +114,24 @@ func evalNamespaces(t *o.Thread, g, l o.Value) (*o.Dict, *o.Dict, error) {
 	if gd == nil {
 		if f, ok := t.Frame.(*Frame); ok && f != nil {
 			gd = f.Globals
-			if ld == nil {
-				ld = f.Locals
-				if ld == nil {
-					ld = frameLocals(t, f)
-				}
+			if lv == nil {
+				lv = localsValue(t, f)
 			}
 		} else {
 			gd = o.NewDict()
 		}
 	}
-	if ld == nil {
-		ld = gd
+	if lv == nil {
+		lv = gd
 	}
 	if gd.GetString(t, "__builtins__") == nil {
-		gd.SetString(t, "__builtins__", t.RT.Builtins)
+		var b o.Value = t.RT.Builtins
+		if f, ok := t.Frame.(*Frame); ok && f != nil {
+			b = f.Builtins
+		}
+		gd.SetString(t, "__builtins__", b)
 	}
-	return gd, ld, nil
+	return gd, lv, nil
 }
 
 func builtinEval(t *o.Thread, args, kw []o.Value) (o.Value, error) {
@@ -163,12 +145,12 @@ func builtinEval(t *o.Thread, args, kw []o.Value) (o.Value, error) {
 	if len(args) > 2 {
 		l = args[2]
 	}
-	if l != nil && l != o.None && !isMapping(l) {
+	if l != nil && l != o.None && !IsMapping(t, l) {
 		return nil, o.Errorf(o.TypeError, "locals must be a mapping")
 	}
 	if g != nil && g != o.None {
 		if _, ok := o.Unwrap(g).(*o.Dict); !ok {
-			if isMapping(g) {
+			if IsMapping(t, g) {
 				return nil, o.Errorf(o.TypeError, "globals must be a real dict; try eval(expr, {}, mapping)")
 			}
 			return nil, o.Errorf(o.TypeError, "globals must be a dict")
@@ -182,26 +164,33 @@ func builtinEval(t *o.Thread, args, kw []o.Value) (o.Value, error) {
 		if len(c.Freevars) > 0 {
 			return nil, o.Errorf(o.TypeError, "code object passed to eval() may not contain free variables")
 		}
-		return RunCode(t, c, gd, ld)
+		return RunCodeIn(t, c, gd, ld)
 	}
-	var text string
+	var code *o.Code
 	switch s := o.Unwrap(args[0]).(type) {
 	case *o.Str:
-		text = s.String()
+		text := s.String()
+		if strings.IndexByte(text, 0) >= 0 {
+			return nil, o.Errorf(o.TypeError, "expected string without null bytes")
+		}
+		text = strings.TrimLeft(text, " \t")
+		code, err = CompileSource(t, []byte(text), "<string>", syntax.ModeEval, callerFlags(t))
 	case *o.Unicode:
-		text = string(s.Runes())
+		r := s.Runes()
+		if strings.ContainsRune(string(r), 0) {
+			return nil, o.Errorf(o.TypeError, "expected string without null bytes")
+		}
+		for len(r) > 0 && (r[0] == ' ' || r[0] == '\t') {
+			r = r[1:]
+		}
+		code, err = CompileUnicode(t, o.NewUnicode(r), "<string>", syntax.ModeEval, callerFlags(t))
 	default:
 		return nil, o.Errorf(o.TypeError, "eval() arg 1 must be a string or code object")
 	}
-	if strings.IndexByte(text, 0) >= 0 {
-		return nil, o.Errorf(o.TypeError, "expected string without null bytes")
-	}
-	text = strings.TrimLeft(text, " \t")
-	code, err := CompileSource(t, []byte(text), "<string>", syntax.ModeEval, callerFlags(t))
 	if err != nil {
 		return nil, err
 	}
-	return RunCode(t, code, gd, ld)
+	return RunCodeIn(t, code, gd, ld)
 }
 
 // builtinExecfile is execfile(filename[, globals[, locals]]), parsed as
@@ -223,7 +212,7 @@ func builtinExecfile(t *o.Thread, args, kw []o.Value) (o.Value, error) {
 	}
 	if len(args) > 2 {
 		l = args[2]
-		if l != o.None && !isMapping(l) {
+		if l != o.None && !IsMapping(t, l) {
 			return nil, o.Errorf(o.TypeError, "locals must be a mapping")
 		}
 	}
@@ -246,7 +235,7 @@ func builtinExecfile(t *o.Thread, args, kw []o.Value) (o.Value, error) {
 	if err != nil {
 		return nil, err
 	}
-	if _, err := RunCode(t, code, gd, ld); err != nil {
+	if _, err := RunCodeIn(t, code, gd, ld); err != nil {
 		return nil, err
 	}
 	return o.None, nil
