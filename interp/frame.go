@@ -9,23 +9,23 @@ import (
 // module, a class body or an exec. Frames live on the heap and are
 // linked through back.
 type Frame struct {
-	Code     *objects.Code
-	fn       *objects.Function
-	Globals  *objects.Dict
-	Locals   *objects.Dict // the locals dict of module, class and unoptimized code
+	Code    *objects.Code
+	fn      *objects.Function
+	Globals *objects.Dict
+	Locals  *objects.Dict // the locals dict of module, class and unoptimized code
 	// LocalsMap is the locals mapping when it is not a dict (exec or
 	// eval with a mapping for locals); Locals is nil then.
 	LocalsMap objects.Value
-	Builtins *objects.Dict
-	fast     []objects.Value
-	buf      []objects.Value // fast and stack share it
-	cells    []*objects.Cell
-	stack    []objects.Value
-	sp       int
-	pc       int // the next instruction
-	lasti    int // the instruction being executed
-	back     *Frame
-	gen      *Generator
+	Builtins  *objects.Dict
+	fast      []objects.Value
+	buf       []objects.Value // fast and stack share it
+	cells     []*objects.Cell
+	stack     []objects.Value
+	sp        int
+	pc        int // the next instruction
+	lasti     int // the instruction being executed
+	back      *Frame
+	gen       *Generator
 
 	// savedExc is sys.exc_info() as it was before this frame handled an
 	// exception; it is restored when the frame exits.
