@@ -737,25 +737,57 @@ func builtinDir(t *o.Thread, args, kw []o.Value) (o.Value, error) {
 	}
 	if len(args) == 0 {
 		f, _ := t.Frame.(*Frame)
+		if f != nil && f.LocalsMap != nil {
+			// The keys of a locals mapping given to exec or eval.
+			keys, err := o.CallMethod(t, f.LocalsMap, "keys")
+			if err != nil {
+				return nil, err
+			}
+			l, ok := o.Unwrap(keys).(*o.List)
+			if !ok {
+				return nil, o.Errorf(o.TypeError, "dir(): expected keys() of locals to be a list, not %s", keys.Type().Name)
+			}
+			if _, err := o.CallMethod(t, l, "sort"); err != nil {
+				return nil, err
+			}
+			return keys, nil
+		}
 		if f != nil {
 			add(frameLocals(t, f))
 		}
 	} else {
 		v := args[0]
-		if m := v.Type().LookupString(t, "__dir__"); m != nil {
-			r, err := o.CallMethod(t, v, "__dir__")
+		// __dir__: an attribute of an old-style instance, else looked
+		// up on the type; it must return a list, which is sorted in
+		// place and returned.
+		var dirfunc o.Value
+		if oi, ok := v.(*o.OldInstance); ok {
+			m, err := o.GetAttrString(t, oi, "__dir__")
+			if err == nil {
+				dirfunc = m
+			} else if !o.IsInstanceExc(err, o.AttributeError) {
+				return nil, err
+			}
+		} else if v.Type().LookupString(t, "__dir__") != nil {
+			m, err := specialBound(t, v, "__dir__")
 			if err != nil {
 				return nil, err
 			}
-			items, err := o.ToSlice(t, r)
+			dirfunc = m
+		}
+		if dirfunc != nil {
+			r, err := o.Call(t, dirfunc, nil, nil)
 			if err != nil {
 				return nil, err
 			}
-			l := o.NewList(append([]o.Value(nil), items...))
+			l, ok := o.Unwrap(r).(*o.List)
+			if !ok {
+				return nil, o.Errorf(o.TypeError, "__dir__() must return a list, not %s", r.Type().Name)
+			}
 			if _, err := o.CallMethod(t, l, "sort"); err != nil {
 				return nil, err
 			}
-			return l, nil
+			return r, nil
 		}
 		switch x := v.(type) {
 		case *o.Module:
