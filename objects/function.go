@@ -394,11 +394,11 @@ func init() {
 		return int64(h), nil
 	}
 	MethodType.AddGetSets([]GetSet{
-		{Name: "im_func", Get: func(t *Thread, self Value) (Value, error) { return self.(*Method).Func, nil }},
-		{Name: "__func__", Get: func(t *Thread, self Value) (Value, error) { return self.(*Method).Func, nil }},
-		{Name: "im_self", Get: func(t *Thread, self Value) (Value, error) { return orNone(self.(*Method).Self), nil }},
-		{Name: "__self__", Get: func(t *Thread, self Value) (Value, error) { return orNone(self.(*Method).Self), nil }},
-		{Name: "im_class", Get: func(t *Thread, self Value) (Value, error) { return orNone(self.(*Method).Class), nil }},
+		{Name: "im_func", Member: true, Get: func(t *Thread, self Value) (Value, error) { return self.(*Method).Func, nil }},
+		{Name: "__func__", Member: true, Get: func(t *Thread, self Value) (Value, error) { return self.(*Method).Func, nil }},
+		{Name: "im_self", Member: true, Get: func(t *Thread, self Value) (Value, error) { return orNone(self.(*Method).Self), nil }},
+		{Name: "__self__", Member: true, Get: func(t *Thread, self Value) (Value, error) { return orNone(self.(*Method).Self), nil }},
+		{Name: "im_class", Member: true, Get: func(t *Thread, self Value) (Value, error) { return orNone(self.(*Method).Class), nil }},
 		{Name: "__doc__", Get: func(t *Thread, self Value) (Value, error) {
 			return GetAttrString(t, self.(*Method).Func, "__doc__")
 		}},

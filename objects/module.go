@@ -67,14 +67,20 @@ func init() {
 		return m, nil
 	}
 	ModuleType.Init = func(t *Thread, self Value, args, kw []Value) error {
-		if len(args) < 1 || len(args) > 2 {
-			return Errorf(TypeError, "module.__init__() takes at least 1 argument (%d given)", len(args))
+		a, err := ParseTupleKw("module.__init__", args, kw, 1, []string{"name", "doc"}, func(i int, v Value) error {
+			if _, ok := v.(*Str); !ok && i == 0 {
+				return ArgTypeError("module.__init__", 1, "string", v)
+			}
+			return nil
+		})
+		if err != nil {
+			return err
 		}
 		m := self.(*Module)
-		m.dict.SetString(t, "__name__", args[0])
-		doc := None
-		if len(args) > 1 {
-			doc = args[1]
+		m.dict.SetString(t, "__name__", a[0])
+		doc := a[1]
+		if doc == nil {
+			doc = None
 		}
 		m.dict.SetString(t, "__doc__", doc)
 		return nil
