@@ -119,7 +119,7 @@ func init() {
 				return nil, err
 			}
 			if f, ok := t.Frame.(*Frame); ok && f != nil {
-				return frameLocals(t, f), nil
+				return localsValue(t, f), nil
 			}
 			return o.NewDict(), nil
 		}},

@@ -336,12 +336,7 @@ func init() {
 				return nil, err
 			}
 			f, _ := t.Frame.(*Frame)
-			g := f.Globals
-			l := f.Locals
-			if l == nil {
-				l = frameLocals(t, f)
-			}
-			return RunCode(t, code, g, l)
+			return RunCodeIn(t, code, f.Globals, localsValue(t, f))
 		}),
 		bf("raw_input", func(t *o.Thread, args, kw []o.Value) (o.Value, error) {
 			return rawInput(t, args, kw, "raw_input")
@@ -469,7 +464,7 @@ func init() {
 			}
 			if len(args) == 0 {
 				if f, ok := t.Frame.(*Frame); ok && f != nil {
-					return frameLocals(t, f), nil
+					return localsValue(t, f), nil
 				}
 				return o.NewDict(), nil
 			}
