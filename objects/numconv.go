@@ -736,10 +736,12 @@ func parseInfNan(s string) (float64, int) {
 		return math.Inf(1), i
 	case match("nan"):
 		i += 3
+		// CPython's NaN is the x86 default NaN, whose sign bit is set;
+		// "-nan" negates it.
 		if neg {
-			return math.Copysign(math.NaN(), -1), i
+			return math.Float64frombits(0x7ff8000000000000), i
 		}
-		return math.NaN(), i
+		return math.Float64frombits(0xfff8000000000000), i
 	}
 	return 0, 0
 }
@@ -1119,7 +1121,14 @@ func powPositive(x, y float64) float64 {
 			return r.hi
 		}
 	}
-	z := ddMulF(ddLog(x), y)
+	lx := ddLog(x)
+	// Far out of range the double-double product would overflow.
+	if est := lx.hi * y; est > 1000 {
+		return math.Inf(1)
+	} else if est < -1000 {
+		return 0
+	}
+	z := ddMulF(lx, y)
 	switch {
 	case z.hi > 709.8:
 		return math.Inf(1)
@@ -1608,4 +1617,77 @@ func formatComplexSpec(c complex128, f FormatSpec, typeName string) (string, err
 		}
 	}
 	return s, nil
+}
+
+// LibmExp is exp(x) as the C library computes it (correctly rounded);
+// an overflow is +Inf.
+func LibmExp(x float64) float64 { return libmExp(x) }
+
+// LibmLog is log(x) as the C library computes it (correctly rounded):
+// -Inf for zero, NaN for negative x.
+func LibmLog(x float64) float64 { return libmLog(x) }
+
+// ln10Inv is 1/ln(10) in double-double.
+var ln10Inv = func() dd {
+	f, _ := new(big.Float).SetPrec(200).SetString("0.43429448190325182765112891891660508229439700580366656611445378316586464920887077")
+	hi, _ := f.Float64()
+	lo, _ := new(big.Float).Sub(f, new(big.Float).SetFloat64(hi)).Float64()
+	return dd{hi, lo}
+}()
+
+// LibmLog10 is log10(x) as the C library computes it (correctly
+// rounded but for the rarest cases).
+func LibmLog10(x float64) float64 {
+	switch {
+	case math.IsNaN(x) || math.IsInf(x, 1):
+		return x
+	case x == 0:
+		return math.Inf(-1)
+	case x < 0:
+		return math.NaN()
+	}
+	r := ddMul(ddLog(x), ln10Inv)
+	return r.hi + r.lo
+}
+
+// LibmHypot is hypot(x, y) as the C library computes it (correctly
+// rounded).
+func LibmHypot(x, y float64) float64 { return libmHypot(x, y) }
+
+// LibmPow is the C library's pow(x, y) for finite x and y (correctly
+// rounded): NaN for a negative x with a non-integral y, an infinity for
+// zero to a negative power and on overflow.
+func LibmPow(x, y float64) float64 {
+	switch {
+	case y == 0 || x == 1:
+		return 1
+	case x == 0:
+		odd := isOddInteger(y)
+		if y < 0 {
+			if odd {
+				return math.Copysign(math.Inf(1), x)
+			}
+			return math.Inf(1)
+		}
+		if odd {
+			return x
+		}
+		return 0
+	}
+	neg := false
+	if x < 0 {
+		if y != math.Floor(y) {
+			return math.NaN()
+		}
+		x = -x
+		neg = isOddInteger(y)
+	}
+	r := 1.0
+	if x != 1 {
+		r = powPositive(x, y)
+	}
+	if neg {
+		r = -r
+	}
+	return r
 }
