@@ -115,15 +115,18 @@ func newSysModule(t *o.Thread, it *Interp) (*o.Module, error) {
 			return nil, e
 		}},
 		{Name: "getrecursionlimit", Fn: func(t *o.Thread, _ o.Value, args, kw []o.Value) (o.Value, error) {
+			if err := noArgs("getrecursionlimit", args, kw); err != nil {
+				return nil, err
+			}
 			return o.Int(t.RT.RecursionLimit), nil
 		}},
 		{Name: "setrecursionlimit", Fn: func(t *o.Thread, _ o.Value, args, kw []o.Value) (o.Value, error) {
-			if len(args) != 1 {
-				return nil, o.Errorf(o.TypeError, "setrecursionlimit() takes exactly one argument (%d given)", len(args))
+			if err := o.ParseTuple("setrecursionlimit", args, kw, 1, 1); err != nil {
+				return nil, err
 			}
-			n, ok := args[0].(o.Int)
-			if !ok {
-				return nil, o.Errorf(o.TypeError, "an integer is required")
+			n, err := o.ArgCInt(t, args[0])
+			if err != nil {
+				return nil, err
 			}
 			if n <= 0 {
 				return nil, o.Errorf(o.ValueError, "recursion limit must be positive")
@@ -131,21 +134,24 @@ func newSysModule(t *o.Thread, it *Interp) (*o.Module, error) {
 			if n > 1<<30 {
 				n = 1 << 30
 			}
-			t.RT.RecursionLimit = int(n)
+			t.RT.RecursionLimit = n
 			return o.None, nil
 		}},
 		{Name: "getcheckinterval", Fn: func(t *o.Thread, _ o.Value, args, kw []o.Value) (o.Value, error) {
+			if err := noArgs("getcheckinterval", args, kw); err != nil {
+				return nil, err
+			}
 			return o.Int(t.RT.CheckInterval), nil
 		}},
 		{Name: "setcheckinterval", Fn: func(t *o.Thread, _ o.Value, args, kw []o.Value) (o.Value, error) {
-			if len(args) != 1 {
-				return nil, o.Errorf(o.TypeError, "setcheckinterval() takes exactly one argument (%d given)", len(args))
+			if err := o.ParseTuple("setcheckinterval", args, kw, 1, 1); err != nil {
+				return nil, err
 			}
-			n, ok := args[0].(o.Int)
-			if !ok {
-				return nil, o.Errorf(o.TypeError, "an integer is required")
+			n, err := o.ArgCInt(t, args[0])
+			if err != nil {
+				return nil, err
 			}
-			t.RT.CheckInterval = int(n)
+			t.RT.CheckInterval = n
 			return o.None, nil
 		}},
 		{Name: "getdefaultencoding", Fn: func(t *o.Thread, _ o.Value, args, kw []o.Value) (o.Value, error) {
