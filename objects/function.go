@@ -271,6 +271,9 @@ func init() {
 	dictGS := GetSet{Name: "__dict__", Get: func(t *Thread, self Value) (Value, error) {
 		return self.(*Function).instDict(t), nil
 	}, Set: func(t *Thread, self, v Value) error {
+		if v == nil {
+			return Errorf(TypeError, "function's dictionary may not be deleted")
+		}
 		d, ok := v.(*Dict)
 		if !ok {
 			return Errorf(TypeError, "setting function's dictionary to a non-dict")
@@ -291,8 +294,9 @@ func init() {
 			f.ref.Write(t.tx()).code = c
 			return nil
 		}}
-	globGS := GetSet{Name: "__globals__", Get: func(t *Thread, self Value) (Value, error) { return self.(*Function).Globals, nil }}
-	closGS := GetSet{Name: "__closure__", Get: func(t *Thread, self Value) (Value, error) {
+	// func_globals and func_closure are read-only members.
+	globGS := readonlyMember("__globals__", func(t *Thread, self Value) (Value, error) { return self.(*Function).Globals, nil })
+	closGS := readonlyMember("__closure__", func(t *Thread, self Value) (Value, error) {
 		f := self.(*Function)
 		if f.Closure == nil {
 			return None, nil
@@ -302,7 +306,7 @@ func init() {
 			items[i] = c
 		}
 		return NewTuple(items...), nil
-	}}
+	})
 	modGS := GetSet{Name: "__module__", Get: str(func(st *funcState) Value { return st.module }),
 		Set: func(t *Thread, self, v Value) error {
 			if v == nil {
