@@ -398,15 +398,18 @@ func (c *compiler) compare(e *syntax.Compare) {
 		c.emit(COMPARE_OP, int(cmpOps[e.Ops[0]]))
 		return
 	}
+	// The middle operands of a chain are also the left operand of the
+	// next comparison, so only the last one may become a constant tuple
+	// (CPython's peephole sees BUILD_LIST followed by DUP_TOP there).
 	cleanup, end := c.newLabel(), c.newLabel()
-	c.comparator(e.Ops[0], e.Comparators[0])
+	c.expr(e.Comparators[0])
 	for i := 1; i < n; i++ {
 		c.emit(DUP_TOP, 0)
 		c.emit(ROT_THREE, 0)
 		c.emit(COMPARE_OP, int(cmpOps[e.Ops[i-1]]))
 		c.jump(JUMP_IF_FALSE_OR_POP, cleanup)
 		if i < n-1 {
-			c.comparator(e.Ops[i], e.Comparators[i])
+			c.expr(e.Comparators[i])
 		}
 	}
 	c.comparator(e.Ops[n-1], e.Comparators[n-1])

@@ -197,8 +197,21 @@ func bytearrayInit(t *Thread, self Value, args, kw []Value) error {
 		}
 		u, ok := asUnicode(pa[0])
 		if !ok {
-			if _, isStr := AsString(pa[0]); isStr {
-				return Errorf(TypeError, "encoding or errors without a string argument")
+			if str, isStr := asStr(pa[0]); isStr {
+				// 2.7 encodes a str (so decoding errors show) but then
+				// keeps the str's own bytes.
+				if enc == "" {
+					enc = "ascii"
+				}
+				dec, err := Decode(t, str.s, "ascii", "strict")
+				if err != nil {
+					return err
+				}
+				if _, err := Encode(t, dec, enc, errs); err != nil {
+					return err
+				}
+				b.setBytes(t, []byte(str.s))
+				return nil
 			}
 			return Errorf(TypeError, "encoding or errors without a string argument")
 		}

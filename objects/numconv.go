@@ -1499,9 +1499,6 @@ func splitNumber(s string) (digits, rest string) {
 // formatFloatSpec formats a float for the presentation types e, f, g, n,
 // % (and their upper case forms) or none.
 func formatFloatSpec(x float64, f FormatSpec, typeName string) (string, error) {
-	if f.Alt {
-		return "", Errorf(ValueError, "Alternate form (#) not allowed in float format specifier")
-	}
 	code := f.Type
 	flags := 0
 	prec := 6
@@ -1515,6 +1512,9 @@ func formatFloatSpec(x float64, f FormatSpec, typeName string) (string, error) {
 	case 'e', 'E', 'f', 'F', 'g', 'G', '%':
 	default:
 		return "", errUnknownFormatCode(f.Type, typeName)
+	}
+	if f.Alt {
+		return "", Errorf(ValueError, "Alternate form (#) not allowed in float format specifier")
 	}
 	pct := false
 	if code == '%' {

@@ -445,7 +445,15 @@ func Index(t *Thread, v Value) (Value, error) {
 		return Int(boolInt(v.(Bool))), nil
 	}
 	if n := v.Type().Number; n != nil && n.Index != nil {
-		return n.Index(t, v)
+		r, err := n.Index(t, v)
+		if err != nil {
+			return nil, err
+		}
+		switch Unwrap(r).(type) {
+		case Int, *Long, Bool:
+			return r, nil
+		}
+		return nil, Errorf(TypeError, "__index__ returned non-(int,long) (type %s)", r.Type().Name)
 	}
 	return nil, Errorf(TypeError, "'%s' object cannot be interpreted as an index", v.Type().Name)
 }

@@ -153,7 +153,23 @@ func addSlotWrappers(typ *Type) {
 		}
 	}
 	if typ.Cmp3 != nil {
-		binary("__cmp__", "", typ.Cmp3)
+		c3 := typ.Cmp3
+		addWrapper(typ, "__cmp__", func(t *Thread, self Value, args, kw []Value) (Value, error) {
+			if err := argCount("__cmp__", args, kw, 1); err != nil {
+				return nil, err
+			}
+			// wrap_cmpfunc: both operands must be of the type.
+			if !args[0].Type().IsSubtype(self.Type()) {
+				return nil, Errorf(TypeError, "%s.__cmp__(x,y) requires y to be a '%s', not a '%s'",
+					self.Type().Name, self.Type().Name, args[0].Type().Name)
+			}
+			r, err := c3(t, self, args[0])
+			if err != nil || r == NotImplemented {
+				return r, err
+			}
+			n, err := CmpResult(t, r)
+			return Int(n), err
+		})
 	}
 	unary("__iter__", typ.Iter)
 	if typ.Next != nil {

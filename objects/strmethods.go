@@ -1121,7 +1121,10 @@ func str_join(t *Thread, self Value, args, kw []Value) (Value, error) {
 }
 
 func str_translate(t *Thread, self Value, args, kw []Value) (Value, error) {
-	if err := checkArgs("translate", args, kw, 1, 2); err != nil {
+	if len(kw) != 0 {
+		return nil, Errorf(TypeError, "translate() takes no keyword arguments")
+	}
+	if err := unpackArgs("translate", args, 1, 2); err != nil {
 		return nil, err
 	}
 	s := strSelf(self)

@@ -454,7 +454,9 @@ func unicodeRepeat(t *Thread, v Value, n int) (Value, error) {
 	if n == 1 {
 		return u, nil
 	}
-	if n > maxInt/len(u.r) {
+	// CPython checks the character count and then its size in bytes
+	// (4 per character) against size_t.
+	if n > maxInt/len(u.r) || uint64(len(u.r)*n)+1 > ^uint64(0)/4 {
 		return nil, Errorf(OverflowError, "repeated string is too long")
 	}
 	if len(u.r)*n > maxStrSize/4 {
