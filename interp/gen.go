@@ -63,10 +63,13 @@ func (g *Generator) resume(t *o.Thread, sent o.Value, exc *o.Exception) (o.Value
 	var err error
 	if exc != nil {
 		if !g.started {
-			// Thrown into a generator that has not started: it ends at once.
+			// Thrown into a generator that has not started: it ends at
+			// once, its frame in the traceback at the def line.
 			g.started = true
 			g.running = false
 			t.Depth--
+			f.lineno = f.Code.FirstLine
+			exc.Traceback = &o.Traceback{Next: exc.Traceback, Frame: f, Lineno: f.lineno, Lasti: -1}
 			popFrame(t, f)
 			g.finished = true
 			return nil, exc
