@@ -179,7 +179,7 @@ func (it *Interp) HandleError(err error) int {
 	sd.SetString(t, "last_value", val)
 	sd.SetString(t, "last_traceback", tb)
 	hook := sd.GetString(t, "excepthook")
-	if hook == nil {
+	if hook == nil || hook == o.None {
 		io.WriteString(it.stderrWriter(), "sys.excepthook is missing\n")
 		it.PrintException(e)
 		return 1
@@ -243,6 +243,12 @@ func (it *Interp) systemExitStatus(e *o.Exception) int {
 			return 1
 		}
 		return 0
+	case *o.Long:
+		// A long too big for a C long is -1, as PyInt_AsLong makes it.
+		if b := i.Big(); b.IsInt64() {
+			return int(b.Int64()) & 0xff
+		}
+		return 0xff
 	}
 	it.flushStdout()
 	s, err := o.StrString(t, code)
@@ -289,6 +295,10 @@ func (it *Interp) flushStderr() {
 // CPython's PyErr_Display does.
 func (it *Interp) PrintException(err error) {
 	it.flushStdout()
+	if f := it.RT.Sys.Dict().GetString(it.Main, "stderr"); f == nil || f == o.None {
+		it.opts.Stderr.WriteString("lost sys.stderr\n")
+		return
+	}
 	w := bufio.NewWriter(it.stderrWriter())
 	PrintException(it.Main, w, o.AsException(err))
 	w.Flush()
@@ -385,7 +395,7 @@ func formatSyntaxFromFields(t *o.Thread, be *o.BaseExc, c *o.Type) string {
 	if msg == nil || file == nil {
 		return ""
 	}
-	se := &syntax.Error{Kind: c.Name, Msg: msg.String(), Filename: file.String(), Line: int(line)}
+	se := &syntax.Error{Kind: excName(t, c), Msg: msg.String(), Filename: file.String(), Line: int(line)}
 	if off, ok := be.Field(t, "offset").(o.Int); ok {
 		se.Offset = int(off)
 	}

@@ -105,13 +105,14 @@ func newSysModule(t *o.Thread, it *Interp) (*o.Module, error) {
 			if len(args) > 1 {
 				return nil, o.Errorf(o.TypeError, "exit expected at most 1 arguments, got %d", len(args))
 			}
-			// Raised as PyErr_SetObject(SystemExit, arg): None means no
-			// arguments and a tuple is the argument list.
+			// Raised as PyErr_SetObject(SystemExit, arg): the value is
+			// made an instance when a handler catches it (None means no
+			// arguments, a tuple is the argument list); uncaught, the
+			// value itself is the exit status.
 			e := &o.Exception{Type: o.SystemExit, Value: o.None}
 			if len(args) == 1 {
 				e.Value = args[0]
 			}
-			normalize(t, e)
 			return nil, e
 		}},
 		{Name: "getrecursionlimit", Fn: func(t *o.Thread, _ o.Value, args, kw []o.Value) (o.Value, error) {
