@@ -57,6 +57,9 @@ func CompileUnicode(t *o.Thread, u *o.Unicode, filename string, mode syntax.Mode
 func compileSourceValue(t *o.Thread, v o.Value, filename string, mode syntax.Mode, flags syntax.Flags) (code *o.Code, ok bool, err error) {
 	switch s := o.Unwrap(v).(type) {
 	case *o.Unicode:
+		if strings.ContainsRune(string(s.Runes()), 0) {
+			return nil, true, o.Errorf(o.TypeError, "expected string without null bytes")
+		}
 		code, err = CompileUnicode(t, s, filename, mode, flags)
 		return code, true, err
 	case *o.Str:
