@@ -528,13 +528,7 @@ func programText(filename string, n int) string {
 	if filename == "" || n <= 0 {
 		return ""
 	}
-	var b []byte
-	var err error
-	if sourceFSPresent && strings.HasPrefix(filename, sourceFSPath+"/") {
-		b, err = fs.ReadFile(sourceFS, strings.TrimPrefix(filename, sourceFSPath+"/"))
-	} else {
-		b, err = os.ReadFile(filename)
-	}
+	b, err := readSourceFile(filename)
 	if err != nil {
 		return ""
 	}
@@ -543,6 +537,15 @@ func programText(filename string, n int) string {
 		return ""
 	}
 	return lines[n-1]
+}
+
+// readSourceFile reads a source file, from the embedded standard library
+// for a path under StdlibPath().
+func readSourceFile(filename string) ([]byte, error) {
+	if sourceFSPresent && strings.HasPrefix(filename, sourceFSPath+"/") {
+		return fs.ReadFile(sourceFS, strings.TrimPrefix(filename, sourceFSPath+"/"))
+	}
+	return os.ReadFile(filename)
 }
 
 // syntaxDetail keeps the front end's error for printing it exactly.

@@ -443,7 +443,7 @@ func sourceLine(file string, n int) string {
 	lines, ok := linesCache[file]
 	linesMu.Unlock()
 	if !ok {
-		b, err := os.ReadFile(file)
+		b, err := readSourceFile(file)
 		if err == nil {
 			lines = strings.Split(string(b), "\n")
 		}
