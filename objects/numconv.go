@@ -1627,29 +1627,6 @@ func LibmExp(x float64) float64 { return libmExp(x) }
 // -Inf for zero, NaN for negative x.
 func LibmLog(x float64) float64 { return libmLog(x) }
 
-// ln10Inv is 1/ln(10) in double-double.
-var ln10Inv = func() dd {
-	f, _ := new(big.Float).SetPrec(200).SetString("0.43429448190325182765112891891660508229439700580366656611445378316586464920887077")
-	hi, _ := f.Float64()
-	lo, _ := new(big.Float).Sub(f, new(big.Float).SetFloat64(hi)).Float64()
-	return dd{hi, lo}
-}()
-
-// LibmLog10 is log10(x) as the C library computes it (correctly
-// rounded but for the rarest cases).
-func LibmLog10(x float64) float64 {
-	switch {
-	case math.IsNaN(x) || math.IsInf(x, 1):
-		return x
-	case x == 0:
-		return math.Inf(-1)
-	case x < 0:
-		return math.NaN()
-	}
-	r := ddMul(ddLog(x), ln10Inv)
-	return r.hi + r.lo
-}
-
 // LibmHypot is hypot(x, y) as the C library computes it (correctly
 // rounded).
 func LibmHypot(x, y float64) float64 { return libmHypot(x, y) }

@@ -159,32 +159,7 @@ func atan2(y, x float64) float64 {
 		}
 		return gomath.Copysign(0, y)
 	}
-	return gomath.Atan2(y, x)
-}
-
-// cosh and sinh use the C library's exp for large arguments, where the
-// result is exp(|x|)/2 (computed as two halves near the overflow
-// threshold).
-func cosh(x float64) float64 {
-	if a := gomath.Abs(x); a > 22 && !gomath.IsInf(a, 0) {
-		return halfExp(a)
-	}
-	return gomath.Cosh(x)
-}
-
-func sinh(x float64) float64 {
-	if a := gomath.Abs(x); a > 22 && !gomath.IsInf(a, 0) {
-		return gomath.Copysign(halfExp(a), x)
-	}
-	return gomath.Sinh(x)
-}
-
-func halfExp(a float64) float64 {
-	if a < 709.78 {
-		return 0.5 * o.LibmExp(a)
-	}
-	w := o.LibmExp(0.5 * a)
-	return 0.5 * w * w
+	return o.LibmAtan2(y, x)
 }
 
 func exp(x float64) float64 {
@@ -220,7 +195,7 @@ func mlog(x float64) (float64, int) {
 func mlog10(x float64) (float64, int) {
 	r, errno := mlog(x)
 	if errno == errOK && x > 0 && finite(x) {
-		r = o.LibmLog10(x)
+		r = log10(x)
 	}
 	return r, errno
 }
@@ -291,16 +266,16 @@ func newModule(t *o.Thread) (*o.Module, error) {
 
 func functions() []o.MethodDef {
 	return []o.MethodDef{
-		math1("acos", "acos(x)\n\nReturn the arc cosine (measured in radians) of x.", gomath.Acos, false),
-		math1("acosh", "acosh(x)\n\nReturn the inverse hyperbolic cosine of x.", gomath.Acosh, false),
-		math1("asin", "asin(x)\n\nReturn the arc sine (measured in radians) of x.", gomath.Asin, false),
-		math1("asinh", "asinh(x)\n\nReturn the inverse hyperbolic sine of x.", gomath.Asinh, false),
-		math1("atan", "atan(x)\n\nReturn the arc tangent (measured in radians) of x.", gomath.Atan, false),
+		math1("acos", "acos(x)\n\nReturn the arc cosine (measured in radians) of x.", o.LibmAcos, false),
+		math1("acosh", "acosh(x)\n\nReturn the inverse hyperbolic cosine of x.", acosh, false),
+		math1("asin", "asin(x)\n\nReturn the arc sine (measured in radians) of x.", o.LibmAsin, false),
+		math1("asinh", "asinh(x)\n\nReturn the inverse hyperbolic sine of x.", asinh, false),
+		math1("atan", "atan(x)\n\nReturn the arc tangent (measured in radians) of x.", o.LibmAtan, false),
 		math2("atan2", "atan2(y, x)\n\nReturn the arc tangent (measured in radians) of y/x.\nUnlike atan(y/x), the signs of both x and y are considered.", atan2),
 		math1("atanh", "atanh(x)\n\nReturn the inverse hyperbolic tangent of x.", gomath.Atanh, false),
 		math1("ceil", "ceil(x)\n\nReturn the ceiling of x as a float.\nThis is the smallest integral value >= x.", gomath.Ceil, false),
 		math2("copysign", "copysign(x, y)\n\nReturn x with the sign of y.", gomath.Copysign),
-		math1("cos", "cos(x)\n\nReturn the cosine of x (measured in radians).", gomath.Cos, false),
+		math1("cos", "cos(x)\n\nReturn the cosine of x (measured in radians).", o.LibmCos, false),
 		math1("cosh", "cosh(x)\n\nReturn the hyperbolic cosine of x.", cosh, true),
 		{Name: "degrees", Doc: "degrees(x)\n\nConvert angle x from radians to degrees.", Fn: scaled("degrees", 180.0/gomath.Pi)},
 		math1a("erf", "erf(x)\n\nError function at x.", erf),
@@ -334,11 +309,11 @@ func functions() []o.MethodDef {
 		{Name: "modf", Doc: "modf(x)\n\nReturn the fractional and integer parts of x.  Both results carry the sign\nof x and are floats.", Fn: modf},
 		{Name: "pow", Doc: "pow(x, y)\n\nReturn x**y (x to the power of y).", Fn: pow},
 		{Name: "radians", Doc: "radians(x)\n\nConvert angle x from degrees to radians.", Fn: scaled("radians", gomath.Pi/180.0)},
-		math1("sin", "sin(x)\n\nReturn the sine of x (measured in radians).", gomath.Sin, false),
+		math1("sin", "sin(x)\n\nReturn the sine of x (measured in radians).", o.LibmSin, false),
 		math1("sinh", "sinh(x)\n\nReturn the hyperbolic sine of x.", sinh, true),
 		math1("sqrt", "sqrt(x)\n\nReturn the square root of x.", gomath.Sqrt, false),
-		math1("tan", "tan(x)\n\nReturn the tangent of x (measured in radians).", gomath.Tan, false),
-		math1("tanh", "tanh(x)\n\nReturn the hyperbolic tangent of x.", gomath.Tanh, false),
+		math1("tan", "tan(x)\n\nReturn the tangent of x (measured in radians).", o.LibmTan, false),
+		math1("tanh", "tanh(x)\n\nReturn the hyperbolic tangent of x.", tanh, false),
 		{Name: "trunc", Doc: "trunc(x:Real) -> Integral\n\nTruncates x to the nearest Integral toward 0. Uses the __trunc__ magic method.", Fn: trunc},
 	}
 }

@@ -66,15 +66,15 @@ func sinpi(x float64) float64 {
 	var r float64
 	switch int(gomath.Round(2 * y)) {
 	case 0:
-		r = gomath.Sin(gomath.Pi * y)
+		r = o.LibmSin(gomath.Pi * y)
 	case 1:
-		r = gomath.Cos(gomath.Pi * (y - 0.5))
+		r = o.LibmCos(gomath.Pi * (y - 0.5))
 	case 2:
-		r = gomath.Sin(gomath.Pi * (1 - y))
+		r = o.LibmSin(gomath.Pi * (1 - y))
 	case 3:
-		r = -gomath.Cos(gomath.Pi * (y - 1.5))
+		r = -o.LibmCos(gomath.Pi * (y - 1.5))
 	default:
-		r = gomath.Sin(gomath.Pi * (y - 2))
+		r = o.LibmSin(gomath.Pi * (y - 2))
 	}
 	return gomath.Copysign(1, x) * r
 }
