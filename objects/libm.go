@@ -6,6 +6,346 @@ import (
 	"sync"
 )
 
+// This file holds the C library's floating-point functions as CPython
+// sees them through glibc.
+
+// CPython calls the C library for pow, exp, log and hypot, and glibc's
+// versions are correctly rounded in all but the rarest cases, while Go's
+// math package is often an ulp away. The functions below compute in
+// double-double arithmetic (a value is hi+lo, about 106 bits) and round
+// once at the end, so that printed results agree with CPython's.
+
+// dd is a double-double number hi+lo with |lo| <= ulp(hi)/2.
+type dd struct{ hi, lo float64 }
+
+func twoSum(a, b float64) dd {
+	s := a + b
+	bb := s - a
+	return dd{s, (a - (s - bb)) + (b - bb)}
+}
+
+func quickTwoSum(a, b float64) dd {
+	s := a + b
+	return dd{s, b - (s - a)}
+}
+
+func twoProd(a, b float64) dd {
+	p := a * b
+	return dd{p, math.FMA(a, b, -p)}
+}
+
+func ddAdd(a, b dd) dd {
+	s := twoSum(a.hi, b.hi)
+	t := twoSum(a.lo, b.lo)
+	s.lo += t.hi
+	s = quickTwoSum(s.hi, s.lo)
+	s.lo += t.lo
+	return quickTwoSum(s.hi, s.lo)
+}
+
+func ddAddF(a dd, b float64) dd {
+	s := twoSum(a.hi, b)
+	s.lo += a.lo
+	return quickTwoSum(s.hi, s.lo)
+}
+
+func ddMul(a, b dd) dd {
+	p := twoProd(a.hi, b.hi)
+	p.lo += a.hi*b.lo + a.lo*b.hi
+	return quickTwoSum(p.hi, p.lo)
+}
+
+func ddMulF(a dd, b float64) dd {
+	p := twoProd(a.hi, b)
+	p.lo += a.lo * b
+	return quickTwoSum(p.hi, p.lo)
+}
+
+func ddNeg(a dd) dd { return dd{-a.hi, -a.lo} }
+
+// ddRecip returns 1/a.
+func ddRecip(a dd) dd {
+	q := 1 / a.hi
+	// r = 1 - q*a, then q + q*r.
+	r := ddAddF(ddNeg(ddMulF(a, q)), 1)
+	return ddAddF(ddMulF(r, q), q)
+}
+
+// ddSqrt returns sqrt(x) for x > 0.
+func ddSqrt(x float64) dd {
+	s := math.Sqrt(x)
+	d := ddAddF(ddNeg(twoProd(s, s)), x)
+	return quickTwoSum(s, d.hi/(2*s))
+}
+
+// ln2 in double-double, and ln2/256.
+const (
+	ln2Hi = 0.6931471805599453094172321
+	ln2Lo = 2.319046813846299558417771e-17
+)
+
+// expTab holds 2**(j/256) for j in [0, 256) in double-double.
+var expTab struct {
+	once   sync.Once
+	hi, lo [256]float64
+}
+
+func initExpTab() {
+	const prec = 160
+	var roots [8]*big.Float // roots[i] = 2**(2**i/256)
+	r := new(big.Float).SetPrec(prec).SetInt64(2)
+	for i := 7; i >= 0; i-- {
+		r = new(big.Float).SetPrec(prec).Sqrt(r)
+		roots[i] = r
+	}
+	for j := 0; j < 256; j++ {
+		v := new(big.Float).SetPrec(prec).SetInt64(1)
+		for b := 0; b < 8; b++ {
+			if j&(1<<b) != 0 {
+				v.Mul(v, roots[b])
+			}
+		}
+		hi, _ := v.Float64()
+		lo, _ := new(big.Float).SetPrec(prec).Sub(v, new(big.Float).SetFloat64(hi)).Float64()
+		expTab.hi[j], expTab.lo[j] = hi, lo
+	}
+}
+
+// 1/6 and 1/24 in double-double.
+var (
+	inv6  = dd{1.0 / 6, math.FMA(-6, 1.0/6, 1) / 6}
+	inv24 = dd{1.0 / 24, math.FMA(-24, 1.0/24, 1) / 24}
+)
+
+// expDD returns exp(x) as m * 2**k, m a double-double in [0.7, 1.5].
+// When x is small (|x| < ln2/512) k is 0 and m-1 is returned with full
+// relative precision as em1 (exp(x)-1); otherwise em1 is m-1 computed in
+// double-double.
+func expDD(x dd) (m dd, k int, em1 dd) {
+	expTab.once.Do(initExpTab)
+	n := math.Round(x.hi * (256 / ln2Hi))
+	// r = x - n*ln2/256, exactly enough: n has at most 20 bits.
+	r := ddAdd(x, ddNeg(twoProd(n, ln2Hi/256)))
+	r = ddAdd(r, ddNeg(twoProd(n, ln2Lo/256)))
+	// p = exp(r) - 1 = r + r²/2 + r³/6 + r⁴/24 + r⁵ q(r).
+	rh := r.hi
+	r5 := rh * rh * rh * rh * rh
+	q := r5 * (1.0/120 + rh*(1.0/720+rh*(1.0/5040+rh*(1.0/40320+rh*(1.0/362880)))))
+	p := ddAddF(ddMul(r, inv24), 0)
+	p = ddMul(ddAdd(p, inv6), r)
+	p = ddMul(ddAddF(p, 0.5), r)
+	p = ddMul(ddAddF(p, 1), r)
+	p = ddAddF(p, q)
+	ni := int(n)
+	j := ni & 255
+	k = (ni - j) / 256
+	if j == 0 {
+		return ddAddF(p, 1), k, p
+	}
+	tj := dd{expTab.hi[j], expTab.lo[j]}
+	m = ddAdd(tj, ddMul(tj, p))
+	return m, k, ddAddF(m, -1)
+}
+
+// ddLog returns log(x) for finite x > 0.
+func ddLog(x float64) dd {
+	m, e := math.Frexp(x)
+	if m < math.Sqrt2/2 {
+		m *= 2
+		e--
+	}
+	// Newton's step on y0 = log(m): y = y0 + m*exp(-y0) - 1, with
+	// m*exp(-y0) - 1 = (m-1) + m*(exp(-y0)-1) to keep the relative
+	// precision when m is close to 1.
+	y0 := math.Log(m)
+	em, k, em1 := expDD(dd{-y0, 0})
+	var t dd
+	if k == 0 {
+		t = ddAddF(ddMulF(em1, m), m-1)
+	} else {
+		t = ddAddF(ddMulF(em, math.Ldexp(m, k)), -1)
+	}
+	y := ddAddF(t, y0)
+	if e != 0 {
+		fe := float64(e)
+		y = ddAdd(y, ddAdd(twoProd(fe, ln2Hi), twoProd(fe, ln2Lo)))
+	}
+	return y
+}
+
+// ddRound returns m * 2**k rounded to a float64 (±Inf on overflow).
+func ddRound(m dd, k int) float64 {
+	_, e := math.Frexp(m.hi)
+	if e+k > -1021 {
+		return math.Ldexp(m.hi, k)
+	}
+	// Subnormal result: round hi+lo exactly.
+	f := new(big.Float).SetPrec(200).SetFloat64(m.hi)
+	f.Add(f, new(big.Float).SetFloat64(m.lo))
+	f.SetMantExp(f, k)
+	r, _ := f.Float64()
+	return r
+}
+
+// libmExp returns exp(x), correctly rounded.
+func libmExp(x float64) float64 {
+	switch {
+	case math.IsNaN(x):
+		return x
+	case x > 709.8:
+		return math.Inf(1)
+	case x < -746:
+		return 0
+	}
+	m, k, _ := expDD(dd{x, 0})
+	return ddRound(m, k)
+}
+
+// libmLog returns log(x), correctly rounded.
+func libmLog(x float64) float64 {
+	switch {
+	case math.IsNaN(x) || math.IsInf(x, 1):
+		return x
+	case x == 0:
+		return math.Inf(-1)
+	case x < 0:
+		return math.NaN()
+	}
+	return ddLog(x).hi
+}
+
+// libmHypot returns sqrt(x*x + y*y) without undue overflow, correctly
+// rounded.
+func libmHypot(x, y float64) float64 {
+	switch {
+	case math.IsInf(x, 0) || math.IsInf(y, 0):
+		return math.Inf(1)
+	case math.IsNaN(x) || math.IsNaN(y):
+		return math.NaN()
+	}
+	a, b := math.Abs(x), math.Abs(y)
+	if a < b {
+		a, b = b, a
+	}
+	if b == 0 || b < a*0x1p-60 {
+		return a
+	}
+	_, e := math.Frexp(a)
+	a, b = math.Ldexp(a, -e), math.Ldexp(b, -e)
+	s := ddAdd(twoProd(a, a), twoProd(b, b))
+	r := math.Sqrt(s.hi)
+	d := ddAdd(s, ddNeg(twoProd(r, r)))
+	v := quickTwoSum(r, d.hi/(2*r))
+	return ddRound(v, e)
+}
+
+// powPositive returns x**y for finite x > 0, x != 1, and finite y != 0,
+// correctly rounded; an overflow gives +Inf.
+func powPositive(x, y float64) float64 {
+	switch y {
+	case 1:
+		return x
+	case 2:
+		return x * x
+	case -1:
+		return 1 / x
+	case 0.5:
+		return math.Sqrt(x)
+	}
+	_, ex := math.Frexp(x)
+	// Small integer and half-integer exponents: exact double-double
+	// products, when no intermediate value leaves the normal range.
+	if ay := math.Abs(y); ay <= 64 && ay*2 == math.Trunc(ay*2) {
+		if est := float64(ex-1) * ay; est > -900 && est < 900 {
+			n := int(ay)
+			r := dd{1, 0}
+			b := dd{x, 0}
+			for n > 0 {
+				if n&1 != 0 {
+					r = ddMul(r, b)
+				}
+				n >>= 1
+				if n > 0 {
+					b = ddMul(b, b)
+				}
+			}
+			if ay != math.Trunc(ay) {
+				r = ddMul(r, ddSqrt(x))
+			}
+			if y < 0 {
+				r = ddRecip(r)
+			}
+			return r.hi
+		}
+	}
+	lx := ddLog(x)
+	// Far out of range the double-double product would overflow.
+	if est := lx.hi * y; est > 1000 {
+		return math.Inf(1)
+	} else if est < -1000 {
+		return 0
+	}
+	z := ddMulF(lx, y)
+	switch {
+	case z.hi > 709.8:
+		return math.Inf(1)
+	case z.hi < -746:
+		return 0
+	}
+	m, k, _ := expDD(z)
+	return ddRound(m, k)
+}
+
+// LibmExp is exp(x) as the C library computes it (correctly rounded);
+// an overflow is +Inf.
+func LibmExp(x float64) float64 { return libmExp(x) }
+
+// LibmLog is log(x) as the C library computes it (correctly rounded):
+// -Inf for zero, NaN for negative x.
+func LibmLog(x float64) float64 { return libmLog(x) }
+
+// LibmHypot is hypot(x, y) as the C library computes it (correctly
+// rounded).
+func LibmHypot(x, y float64) float64 { return libmHypot(x, y) }
+
+// LibmPow is the C library's pow(x, y) for finite x and y (correctly
+// rounded): NaN for a negative x with a non-integral y, an infinity for
+// zero to a negative power and on overflow.
+func LibmPow(x, y float64) float64 {
+	switch {
+	case y == 0 || x == 1:
+		return 1
+	case x == 0:
+		odd := isOddInteger(y)
+		if y < 0 {
+			if odd {
+				return math.Copysign(math.Inf(1), x)
+			}
+			return math.Inf(1)
+		}
+		if odd {
+			return x
+		}
+		return 0
+	}
+	neg := false
+	if x < 0 {
+		if y != math.Floor(y) {
+			return math.NaN()
+		}
+		x = -x
+		neg = isOddInteger(y)
+	}
+	r := 1.0
+	if x != 1 {
+		r = powPositive(x, y)
+	}
+	if neg {
+		r = -r
+	}
+	return r
+}
+
 // Correctly rounded sin, cos, tan, asin, acos, atan and atan2, as the C
 // library computes them (glibc's are correctly rounded; Go's math
 // package is often an ulp away). They work in double-double arithmetic
