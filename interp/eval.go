@@ -319,7 +319,7 @@ func eval(t *o.Thread, f *Frame) (result o.Value, rerr error) {
 					step = stack[sp]
 				}
 				sp--
-				stack[sp-1], err = o.Call(t, o.SliceType, []o.Value{stack[sp-1], stack[sp], step}, nil)
+				stack[sp-1] = o.NewSlice(stack[sp-1], stack[sp], step)
 				clear(stack[sp : sp+int(arg)-1])
 
 			case compile.PRINT_EXPR:

@@ -13,6 +13,10 @@ type Instance struct {
 type instState struct {
 	dict  *Dict
 	slots []Value
+	// dictMade records that CPython would have made the instance dict by
+	// now (an attribute was set, or __dict__ read): pystm makes it at
+	// once, but the wording of some errors depends on it.
+	dictMade bool
 }
 
 // instData is the instance part of a built-in container subclass instance.
@@ -135,6 +139,9 @@ func dictDescr(owner *Type) *GetSet {
 	return &GetSet{Name: "__dict__", owner: owner, Doc: "dictionary for instance variables (if defined)",
 		Get: func(t *Thread, self Value) (Value, error) {
 			if d := instanceDict(t, self); d != nil {
+				if o, ok := self.(*Instance); ok {
+					o.markDict(t)
+				}
 				return d, nil
 			}
 			return nil, Errorf(AttributeError, "This object has no __dict__")
@@ -194,4 +201,19 @@ func writeSlots(t *Thread, v Value) []Value {
 		return p.ref.Write(t.tx()).slots
 	}
 	return nil
+}
+
+// markDict records that the instance dict is in use.
+func (o *Instance) markDict(t *Thread) {
+	if !o.ref.Read(t.tx()).dictMade {
+		o.ref.Write(t.tx()).dictMade = true
+	}
+}
+
+// dictMade reports whether CPython would have made v's dict d by now.
+func dictMade(t *Thread, v Value, d *Dict) bool {
+	if o, ok := v.(*Instance); ok {
+		return o.ref.Read(t.tx()).dictMade
+	}
+	return d.Len(t) > 0
 }

@@ -198,7 +198,7 @@ func GenericSetAttr(t *Thread, v Value, name *Str, val Value) error {
 		if val == nil {
 			found, err := d.DelItem(t, name)
 			if err == nil && !found {
-				if d.Len(t) == 0 {
+				if !dictMade(t, v, d) {
 					// CPython makes the dict on the first assignment;
 					// without one, the name is missing from the object.
 					return Errorf(AttributeError, "'%s' object has no attribute '%s'", typ.Name, name.s)
@@ -206,6 +206,9 @@ func GenericSetAttr(t *Thread, v Value, name *Str, val Value) error {
 				return Errorf(AttributeError, "%s", name.s)
 			}
 			return err
+		}
+		if o, ok := v.(*Instance); ok {
+			o.markDict(t)
 		}
 		return d.SetItem(t, name, val)
 	}

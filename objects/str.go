@@ -74,27 +74,25 @@ func StrHash(s string) int64 {
 	return x
 }
 
-var (
-	internMu sync.Mutex
-	interned = map[string]*Str{}
-)
+// interned maps strings to their interned *Str. A sync.Map makes the
+// common case, a string interned before, a read without a lock, which
+// threads running at once do not contend on.
+var interned sync.Map
 
 // Intern returns the one interned *Str for s.
 func Intern(s string) *Str {
-	internMu.Lock()
-	v, ok := interned[s]
-	if !ok {
-		v = &Str{s: s}
-		if len(s) == 1 {
-			v = charStrs[s[0]]
-		} else if len(s) == 0 {
-			v = emptyStr
-		}
-		v.hash()
-		interned[s] = v
+	if v, ok := interned.Load(s); ok {
+		return v.(*Str)
 	}
-	internMu.Unlock()
-	return v
+	v := &Str{s: s}
+	if len(s) == 1 {
+		v = charStrs[s[0]]
+	} else if len(s) == 0 {
+		v = emptyStr
+	}
+	v.hash()
+	w, _ := interned.LoadOrStore(s, v)
+	return w.(*Str)
 }
 
 // AsString returns the bytes of v if v is a str or an instance of a

@@ -12,7 +12,7 @@ import (
 
 func objectNew(t *Thread, typ *Type, args, kw []Value) (Value, error) {
 	if len(args) > 0 || len(kw) > 0 {
-		newOver := typ.Lookup(t, Intern("__new__")) != ObjectType.Dict.GetString(t, "__new__")
+		newOver := typ.Lookup(t, strDunderNew) != ObjectType.Dict.getStr(t, strDunderNew)
 		initOver := typ.Init != nil && !sameFunc(typ.Init, objectInit)
 		if !newOver && !initOver || newOver && !initOver {
 			if !(newOver && initOver) {
@@ -36,7 +36,7 @@ func objectInit(t *Thread, self Value, args, kw []Value) error {
 	if len(args) > 0 || len(kw) > 0 {
 		typ := self.Type()
 		initOver := typ.Init != nil && !sameFunc(typ.Init, objectInit)
-		newOver := typ.Lookup(t, Intern("__new__")) != ObjectType.Dict.GetString(t, "__new__")
+		newOver := typ.Lookup(t, strDunderNew) != ObjectType.Dict.getStr(t, strDunderNew)
 		if initOver || !newOver {
 			if !(initOver && newOver) {
 				return Errorf(TypeError, "object.__init__() takes no parameters")
@@ -45,6 +45,8 @@ func objectInit(t *Thread, self Value, args, kw []Value) error {
 	}
 	return nil
 }
+
+var strDunderNew = Intern("__new__")
 
 func objectHash(t *Thread, v Value) (int64, error) {
 	p := uint64(Id(v))
