@@ -6,6 +6,7 @@ import (
 	_ "github.com/pystm/pystm/lib/bisect"
 	_ "github.com/pystm/pystm/lib/cmath"
 	_ "github.com/pystm/pystm/lib/collections"
+	_ "github.com/pystm/pystm/lib/cstringio"
 	_ "github.com/pystm/pystm/lib/errno"
 	_ "github.com/pystm/pystm/lib/exceptions"
 	_ "github.com/pystm/pystm/lib/functools"
