@@ -575,6 +575,9 @@ func NumberInt(t *Thread, v Value) (Value, error) {
 		}
 		return parseIntString(s, 10)
 	}
+	if s, ok := CharBuffer(t, v); ok {
+		return intFromString(s)
+	}
 	return nil, Errorf(TypeError, "int() argument must be a string or a number, not '%s'", v.Type().Name)
 }
 

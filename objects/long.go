@@ -435,6 +435,9 @@ func NumberLong(t *Thread, v Value) (Value, error) {
 		}
 		return parseLongString(s, 10, "long")
 	}
+	if s, ok := CharBuffer(t, v); ok {
+		return longFromString(s)
+	}
 	return nil, Errorf(TypeError, "long() argument must be a string or a number, not '%s'", v.Type().Name)
 }
 

@@ -655,7 +655,10 @@ func numberString(t *Thread, v Value) (s string, isUnicode bool, ok bool, err er
 		return x.s, false, true, nil
 	case *Unicode:
 		s, err := encodeDecimal(t, x.r)
-		return s, true, true, err
+		return cString(s), true, true, err
+	}
+	if s, ok := CharBuffer(t, v); ok {
+		return s, false, true, nil
 	}
 	return "", false, false, nil
 }
@@ -747,24 +750,39 @@ func parseInfNan(s string) (float64, int) {
 
 // ParseFloat converts a string to a float as float() does
 // (PyFloat_FromString): surrounding whitespace is ignored, and a string
-// that is not a number is a ValueError with CPython's message.
+// that is not a number is a ValueError with CPython's message. The whole
+// of s must be the number: a NUL byte in it is an "invalid literal"
+// (whose message, as C prints it, stops at the NUL).
 func ParseFloat(s string) (float64, error) {
-	s = cString(s)
-	lo, hi := 0, len(s)
-	for lo < hi && isCSpace(s[lo]) {
+	lo := 0
+	for lo < len(s) && isCSpace(s[lo]) {
 		lo++
 	}
-	for hi-1 > lo && isCSpace(s[hi-1]) {
-		hi--
-	}
-	f, n := parseFloatPrefix(s[lo:hi])
+	f, n := parseFloatPrefix(cString(s[lo:]))
 	if n == 0 {
-		return 0, Errorf(ValueError, "could not convert string to float: %s", limit200(s[lo:]))
+		return 0, Errorf(ValueError, "could not convert string to float: %s", limit200(cString(s[lo:])))
 	}
-	if lo+n != hi {
-		return 0, Errorf(ValueError, "invalid literal for float(): %s", limit200(s[lo:]))
+	end := lo + n
+	for end < len(s) && isCSpace(s[end]) {
+		end++
+	}
+	if end != len(s) {
+		return 0, Errorf(ValueError, "invalid literal for float(): %s", limit200(cString(s[lo:])))
 	}
 	return f, nil
+}
+
+// CharBuffer returns the bytes an object gives through CPython 2.7's
+// character-buffer interface other than str and unicode (which callers
+// handle first): a bytearray or a buffer.
+func CharBuffer(t *Thread, v Value) (string, bool) {
+	switch x := Unwrap(v).(type) {
+	case *ByteArray:
+		return string(x.bytes(t)), true
+	case *Buffer:
+		return x.view(t), true
+	}
+	return "", false
 }
 
 func limit200(s string) string {
