@@ -69,5 +69,5 @@ func stringIOFunc(t *o.Thread, _ o.Value, args, kw []o.Value) (o.Value, error) {
 	if err != nil {
 		return nil, err
 	}
-	return newInput(t, p), nil
+	return newInput(t, []byte(p)), nil
 }

@@ -65,7 +65,7 @@ func (s *ioState) content() []byte {
 // write writes p at the current position for the transaction with
 // sequence number seq, padding with NUL bytes when the position is past
 // the end, as CPython's O_cwrite does.
-func (s *ioState) write(seq uint64, p []byte) error {
+func (s *ioState) write(seq uint64, p string) error {
 	n := len(p)
 	if n > 1<<31-1 {
 		return o.Errorf(o.OverflowError, "length too large")

@@ -12,7 +12,7 @@ func content(s *ioState) string { return string(s.content()) }
 
 func mustWrite(t *testing.T, s *ioState, seq uint64, p string) {
 	t.Helper()
-	if err := s.write(seq, []byte(p)); err != nil {
+	if err := s.write(seq, p); err != nil {
 		t.Fatalf("write(%q): %v", p, err)
 	}
 }
@@ -124,16 +124,16 @@ func TestPrivateTruncateReusesStore(t *testing.T) {
 func TestWriteLimits(t *testing.T) {
 	s := &ioState{st: newStore(1, 8)}
 	s.pos = 1<<63 - 1
-	if err := s.write(1, []byte("x")); err == nil || !o.IsInstanceExc(err, o.OverflowError) {
+	if err := s.write(1, "x"); err == nil || !o.IsInstanceExc(err, o.OverflowError) {
 		t.Fatalf("huge position: %v", err)
 	}
 	s.pos = maxSize
-	if err := s.write(1, []byte("x")); err == nil || !o.IsInstanceExc(err, o.MemoryError) {
+	if err := s.write(1, "x"); err == nil || !o.IsInstanceExc(err, o.MemoryError) {
 		t.Fatal("a write past maxSize succeeded")
 	}
 	shared := &ioState{st: newStore(1, 8)}
 	shared.pos = maxSize
-	if err := shared.write(2, []byte("x")); err == nil || !o.IsInstanceExc(err, o.MemoryError) {
+	if err := shared.write(2, "x"); err == nil || !o.IsInstanceExc(err, o.MemoryError) {
 		t.Fatal("a write past maxSize into a shared store succeeded")
 	}
 	if len(shared.st.data) != 8 || s.size != 0 {
@@ -158,7 +158,7 @@ func TestConcurrentAppends(t *testing.T) {
 			tx := *committed
 			seq := uint64(10 + i)
 			for k := 0; k < 100; k++ {
-				if err := tx.write(seq, []byte{byte('a' + i)}); err != nil {
+				if err := tx.write(seq, string(rune('a'+i))); err != nil {
 					t.Error(err)
 					return
 				}

@@ -68,45 +68,45 @@ func (s *stringIO) open(t *o.Thread) (*ioState, error) {
 // str, a unicode encoded with the default encoding (ASCII), or the bytes
 // of an object with the buffer interface; else "fname() argument 1 must
 // be string or buffer, not T".
-func bufferArg(t *o.Thread, fname string, v o.Value) ([]byte, error) {
+func bufferArg(t *o.Thread, fname string, v o.Value) (string, error) {
 	switch x := o.Unwrap(v).(type) {
 	case *o.Str:
-		return []byte(x.String()), nil
+		return x.String(), nil
 	case *o.Unicode:
 		s, err := o.Encode(t, x, "ascii", "strict")
 		if err != nil {
-			return nil, err
+			return "", err
 		}
-		return []byte(s.String()), nil
+		return s.String(), nil
 	case *o.MemoryView:
 		b, err := o.CallMethod(t, x, "tobytes")
 		if err != nil {
-			return nil, err
+			return "", err
 		}
 		if s, ok := b.(*o.Str); ok {
-			return []byte(s.String()), nil
+			return s.String(), nil
 		}
 	}
 	if s, ok := o.ReadBuffer(t, v); ok {
-		return []byte(s), nil
+		return s, nil
 	}
-	return nil, o.Errorf(o.TypeError, "%s() argument 1 must be string or buffer, not %s", fname, modutil.TypeName(v))
+	return "", o.Errorf(o.TypeError, "%s() argument 1 must be string or buffer, not %s", fname, modutil.TypeName(v))
 }
 
 // stringArg converts an item of writelines as PyString_AsStringAndSize
 // does: a str, or a unicode through the default encoding.
-func stringArg(t *o.Thread, v o.Value) ([]byte, error) {
+func stringArg(t *o.Thread, v o.Value) (string, error) {
 	switch x := o.Unwrap(v).(type) {
 	case *o.Str:
-		return []byte(x.String()), nil
+		return x.String(), nil
 	case *o.Unicode:
 		s, err := o.Encode(t, x, "ascii", "strict")
 		if err != nil {
-			return nil, err
+			return "", err
 		}
-		return []byte(s.String()), nil
+		return s.String(), nil
 	}
-	return nil, o.Errorf(o.TypeError, "expected string or Unicode object, %s found", v.Type().Name)
+	return "", o.Errorf(o.TypeError, "expected string or Unicode object, %s found", v.Type().Name)
 }
 
 // ---- methods of both types ----
@@ -408,7 +408,7 @@ func out_write(t *o.Thread, self o.Value, args, kw []o.Value) (o.Value, error) {
 }
 
 // writeBytes writes p at the position of an output object.
-func (s *stringIO) writeBytes(t *o.Thread, p []byte) error {
+func (s *stringIO) writeBytes(t *o.Thread, p string) error {
 	if _, err := s.open(t); err != nil {
 		return err
 	}
