@@ -239,10 +239,13 @@ func foldInt(op Opcode, x, y *big.Int, kind int) Const {
 		if y.Sign() < 0 {
 			return nil
 		}
+		if !y.IsInt64() {
+			return nil // OverflowError at run time
+		}
 		if x.Sign() == 0 {
 			break
 		}
-		if !y.IsInt64() || int64(x.BitLen())+y.Int64() > maxFoldBits {
+		if int64(x.BitLen())+y.Int64() > maxFoldBits {
 			return nil
 		}
 		r.Lsh(x, uint(y.Int64()))
@@ -250,7 +253,10 @@ func foldInt(op Opcode, x, y *big.Int, kind int) Const {
 		if y.Sign() < 0 {
 			return nil
 		}
-		if !y.IsInt64() || y.Int64() >= int64(x.BitLen()) {
+		if !y.IsInt64() {
+			return nil // OverflowError at run time
+		}
+		if y.Int64() >= int64(x.BitLen()) {
 			if x.Sign() < 0 {
 				r.SetInt64(-1)
 			}

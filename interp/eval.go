@@ -198,14 +198,14 @@ func eval(t *o.Thread, f *Frame) (result o.Value, rerr error) {
 					if y, ok := b.(o.Int); ok {
 						if z := x + y; (z > x) == (y > 0) {
 							sp--
-							stack[sp-1] = o.IntValue(int64(z))
+							stack[sp-1] = t.NewInt(int64(z))
 							stack[sp] = nil
 							break
 						}
 					}
 				}
 				sp--
-				if r, ok := fastBinary(a, b, op); ok {
+				if r, ok := fastBinary(t, a, b, op); ok {
 					stack[sp-1] = r
 				} else {
 					stack[sp-1], err = o.BinaryOp(t, a, b, o.OpAdd)
@@ -217,14 +217,14 @@ func eval(t *o.Thread, f *Frame) (result o.Value, rerr error) {
 					if y, ok := b.(o.Int); ok {
 						if z := x - y; (z < x) == (y > 0) {
 							sp--
-							stack[sp-1] = o.IntValue(int64(z))
+							stack[sp-1] = t.NewInt(int64(z))
 							stack[sp] = nil
 							break
 						}
 					}
 				}
 				sp--
-				if r, ok := fastBinary(a, b, op); ok {
+				if r, ok := fastBinary(t, a, b, op); ok {
 					stack[sp-1] = r
 				} else {
 					stack[sp-1], err = o.BinaryOp(t, a, b, o.OpSub)
@@ -235,7 +235,7 @@ func eval(t *o.Thread, f *Frame) (result o.Value, rerr error) {
 				compile.BINARY_RSHIFT, compile.BINARY_AND, compile.BINARY_XOR, compile.BINARY_OR:
 				a, b := stack[sp-2], stack[sp-1]
 				sp--
-				if r, ok := fastBinary(a, b, op); ok {
+				if r, ok := fastBinary(t, a, b, op); ok {
 					stack[sp-1] = r
 				} else {
 					stack[sp-1], err = o.BinaryOp(t, a, b, binOps[op])
@@ -251,7 +251,7 @@ func eval(t *o.Thread, f *Frame) (result o.Value, rerr error) {
 				compile.INPLACE_LSHIFT, compile.INPLACE_RSHIFT, compile.INPLACE_AND, compile.INPLACE_XOR, compile.INPLACE_OR:
 				a, b := stack[sp-2], stack[sp-1]
 				sp--
-				if r, ok := fastBinary(a, b, op); ok {
+				if r, ok := fastBinary(t, a, b, op); ok {
 					stack[sp-1] = r
 				} else {
 					stack[sp-1], err = o.InplaceOp(t, a, b, binOps[op])

@@ -30,67 +30,67 @@ func floorModInt(x, y int64) int64 {
 	return m
 }
 
-func fastIntOp(x, y int64, op compile.Opcode) (o.Value, bool) {
+func fastIntOp(t *o.Thread, x, y int64, op compile.Opcode) (o.Value, bool) {
 	switch op {
 	case compile.BINARY_MULTIPLY, compile.INPLACE_MULTIPLY:
 		if x > -1<<31 && x < 1<<31 && y > -1<<31 && y < 1<<31 {
-			return o.IntValue(x * y), true
+			return t.NewInt(x * y), true
 		}
 	case compile.BINARY_DIVIDE, compile.INPLACE_DIVIDE, compile.BINARY_FLOOR_DIVIDE, compile.INPLACE_FLOOR_DIVIDE:
 		if y != 0 && !(y == -1 && x == math.MinInt64) {
-			return o.IntValue(floorDivInt(x, y)), true
+			return t.NewInt(floorDivInt(x, y)), true
 		}
 	case compile.BINARY_MODULO, compile.INPLACE_MODULO:
 		if y != 0 && !(y == -1 && x == math.MinInt64) {
-			return o.IntValue(floorModInt(x, y)), true
+			return t.NewInt(floorModInt(x, y)), true
 		}
 	case compile.BINARY_TRUE_DIVIDE, compile.INPLACE_TRUE_DIVIDE:
 		if y != 0 && x > -maxExactFloatInt && x < maxExactFloatInt && y > -maxExactFloatInt && y < maxExactFloatInt {
-			return o.Float(float64(x) / float64(y)), true
+			return t.NewFloat(float64(x) / float64(y)), true
 		}
 	case compile.BINARY_AND, compile.INPLACE_AND:
-		return o.IntValue(x & y), true
+		return t.NewInt(x & y), true
 	case compile.BINARY_OR, compile.INPLACE_OR:
-		return o.IntValue(x | y), true
+		return t.NewInt(x | y), true
 	case compile.BINARY_XOR, compile.INPLACE_XOR:
-		return o.IntValue(x ^ y), true
+		return t.NewInt(x ^ y), true
 	case compile.BINARY_RSHIFT, compile.INPLACE_RSHIFT:
 		if y >= 0 {
 			if y > 63 {
 				y = 63
 			}
-			return o.IntValue(x >> uint(y)), true
+			return t.NewInt(x >> uint(y)), true
 		}
 	case compile.BINARY_LSHIFT, compile.INPLACE_LSHIFT:
 		if y >= 0 && y < 63 {
 			z := x << uint(y)
 			if z>>uint(y) == x {
-				return o.IntValue(z), true
+				return t.NewInt(z), true
 			}
 		}
 	case compile.BINARY_ADD, compile.INPLACE_ADD:
 		if z := x + y; (z > x) == (y > 0) {
-			return o.IntValue(z), true
+			return t.NewInt(z), true
 		}
 	case compile.BINARY_SUBTRACT, compile.INPLACE_SUBTRACT:
 		if z := x - y; (z < x) == (y > 0) {
-			return o.IntValue(z), true
+			return t.NewInt(z), true
 		}
 	}
 	return nil, false
 }
 
-func fastFloatOp(x, y float64, op compile.Opcode) (o.Value, bool) {
+func fastFloatOp(t *o.Thread, x, y float64, op compile.Opcode) (o.Value, bool) {
 	switch op {
 	case compile.BINARY_ADD, compile.INPLACE_ADD:
-		return o.Float(x + y), true
+		return t.NewFloat(x + y), true
 	case compile.BINARY_SUBTRACT, compile.INPLACE_SUBTRACT:
-		return o.Float(x - y), true
+		return t.NewFloat(x - y), true
 	case compile.BINARY_MULTIPLY, compile.INPLACE_MULTIPLY:
-		return o.Float(x * y), true
+		return t.NewFloat(x * y), true
 	case compile.BINARY_DIVIDE, compile.INPLACE_DIVIDE, compile.BINARY_TRUE_DIVIDE, compile.INPLACE_TRUE_DIVIDE:
 		if y != 0 {
-			return o.Float(x / y), true
+			return t.NewFloat(x / y), true
 		}
 	}
 	return nil, false
@@ -98,24 +98,24 @@ func fastFloatOp(x, y float64, op compile.Opcode) (o.Value, bool) {
 
 // fastBinary handles int and float operands of a binary or in-place
 // arithmetic instruction.
-func fastBinary(a, b o.Value, op compile.Opcode) (o.Value, bool) {
+func fastBinary(t *o.Thread, a, b o.Value, op compile.Opcode) (o.Value, bool) {
 	switch x := a.(type) {
 	case o.Int:
 		switch y := b.(type) {
 		case o.Int:
-			return fastIntOp(int64(x), int64(y), op)
+			return fastIntOp(t, int64(x), int64(y), op)
 		case o.Float:
 			if x > -maxExactFloatInt && x < maxExactFloatInt {
-				return fastFloatOp(float64(x), float64(y), op)
+				return fastFloatOp(t, float64(x), float64(y), op)
 			}
 		}
 	case o.Float:
 		switch y := b.(type) {
 		case o.Float:
-			return fastFloatOp(float64(x), float64(y), op)
+			return fastFloatOp(t, float64(x), float64(y), op)
 		case o.Int:
 			if y > -maxExactFloatInt && y < maxExactFloatInt {
-				return fastFloatOp(float64(x), float64(y), op)
+				return fastFloatOp(t, float64(x), float64(y), op)
 			}
 		}
 	}

@@ -139,7 +139,7 @@ func bytesOfSource(t *Thread, v Value) ([]byte, error) {
 	}
 	switch x := Unwrap(v).(type) {
 	case Int, *Long:
-		n, err := intArg(t, x)
+		n, err := AsIndex(t, x)
 		if err != nil {
 			return nil, err
 		}

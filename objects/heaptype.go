@@ -445,21 +445,17 @@ func slotHash(t *Thread, v Value) (int64, error) {
 	if err != nil {
 		return 0, err
 	}
-	switch r := Unwrap(r).(type) {
-	case Int:
-		if r == -1 {
-			return -2, nil
-		}
-		return int64(r), nil
-	case Bool:
-		if r {
-			return 1, nil
-		}
-		return 0, nil
-	case *Long:
-		return Hash(t, r)
+	if l, ok := Unwrap(r).(*Long); ok {
+		return Hash(t, l)
 	}
-	return 0, Errorf(TypeError, "an integer is required")
+	h, err := IntAsLong(t, r)
+	if err != nil {
+		return 0, err
+	}
+	if h == -1 {
+		h = -2
+	}
+	return h, nil
 }
 
 func slotSetAttr(t *Thread, v Value, name *Str, val Value) error {
@@ -486,27 +482,14 @@ func slotLen(t *Thread, v Value) (int, error) {
 }
 
 func lenResult(t *Thread, r Value) (int, error) {
-	switch x := Unwrap(r).(type) {
-	case Int:
-		if x < 0 {
-			return 0, Errorf(ValueError, "__len__() should return >= 0")
-		}
-		return int(x), nil
-	case Bool:
-		if x {
-			return 1, nil
-		}
-		return 0, nil
-	case *Long:
-		if x.v.Sign() < 0 {
-			return 0, Errorf(ValueError, "__len__() should return >= 0")
-		}
-		if !x.v.IsInt64() {
-			return 0, Errorf(OverflowError, "cannot fit 'long' into an index-sized integer")
-		}
-		return int(x.v.Int64()), nil
+	n, err := IntAsSsize(t, r)
+	if err != nil {
+		return 0, err
 	}
-	return 0, Errorf(TypeError, "an integer is required")
+	if n < 0 {
+		return 0, Errorf(ValueError, "__len__() should return >= 0")
+	}
+	return n, nil
 }
 
 func slotNonzero(t *Thread, v Value) (bool, error) {

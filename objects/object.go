@@ -43,6 +43,9 @@ type Thread struct {
 	Local any
 
 	mcache *methodCache
+
+	// nums is where NewInt and NewFloat box numbers.
+	nums numSlab
 }
 
 // Runtime is the state shared by the threads of one interpreter.

@@ -341,7 +341,7 @@ func ToSlice(t *Thread, v Value) ([]Value, error) {
 func GetItem(t *Thread, v, k Value) (Value, error) {
 	f := v.Type().GetItem
 	if f == nil {
-		if hasSequenceMethods(v.Type()) {
+		if hasSequenceMethods(v.Type()) && isIndexValue(k) {
 			return nil, Errorf(TypeError, "'%s' object does not support indexing", v.Type().Name)
 		}
 		return nil, Errorf(TypeError, "'%s' object has no attribute '__getitem__'", v.Type().Name)

@@ -60,6 +60,8 @@ type Type struct {
 	mroAll []Value
 	Flags  TypeFlags
 	Dict   *Dict // __dict__ (keys are *Str)
+	// Doc is a built-in type's docstring (CPython's tp_doc).
+	Doc string
 
 	// SlotNames are the __slots__ of a heap type (mangled), and NSlots
 	// how many slot values its instances carry (its own and its bases').

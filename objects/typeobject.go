@@ -724,6 +724,9 @@ func init() {
 			return nil
 		}},
 		{Name: "__doc__", Get: func(t *Thread, self Value) (Value, error) {
+			if typ := self.(*Type); !typ.IsHeap() && typ.Doc != "" {
+				return NewStr(typ.Doc), nil
+			}
 			if d := self.(*Type).Dict.GetString(t, "__doc__"); d != nil {
 				if g := d.Type().DescrGet; g != nil {
 					return g(t, d, nil, self)

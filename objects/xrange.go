@@ -146,7 +146,7 @@ func rangeIterNext(t *Thread, v Value) (Value, error) {
 	if st.i < it.n {
 		x := it.start + st.i*it.step
 		it.ref.Write(t.tx()).i++
-		return Int(x), nil
+		return t.NewInt(int64(x)), nil
 	}
 	return nil, nil
 }
