@@ -88,45 +88,93 @@ func runFrame(t *o.Thread, f *Frame) (result o.Value, err error) {
 // eval is the dispatch loop. It runs frame f, which is t's current
 // frame, and the frames it calls, until f returns or yields.
 func eval(t *o.Thread, f *Frame) (result o.Value, rerr error) {
+	// Few variables live across the dispatch: Go keeps no register
+	// across a call, so each one costs a store per instruction.
 	var (
-		code   = f.Code
-		instrs = code.Code.Code
-		consts = code.Consts
-		names  = code.Names
+		instrs = f.Code.Code.Code
 		stack  = f.stack
 		sp     = f.sp
 		pc     = f.pc
-		fast   = f.fast
-		err    error
-		addTB  bool
-		arg    int
+		// perr is the exception being raised, handled at the top of
+		// the outer loop; addTB says whether it gets this frame in its
+		// traceback. Both are dead while instructions run.
+		perr  error
+		addTB bool
 	)
 	// The error path and the frame switches reload these.
 	load := func() {
-		code = f.Code
-		instrs = code.Code.Code
-		consts = code.Consts
-		names = code.Names
+		instrs = f.Code.Code.Code
 		stack = f.stack
 		sp = f.sp
 		pc = f.pc
-		fast = f.fast
 	}
 
 	if f.pendingExc != nil {
-		err = f.pendingExc
+		perr, addTB = f.pendingExc, true
 		f.pendingExc = nil
 	}
 	for {
-		if err != nil {
-			goto onError
+		if perr != nil {
+			err := perr
+			perr = nil
+			for {
+				exc := o.AsException(err)
+				err = nil
+				if addTB {
+					expose(f)
+					exc.Traceback = &o.Traceback{Next: exc.Traceback, Frame: f, Lineno: f.Code.Line(f.lasti), Lasti: f.lasti}
+				}
+				addTB = true
+				if h := f.Code.HandlerAt(f.lasti); h != nil {
+					clear(stack[h.Depth:sp])
+					sp = int(h.Depth)
+					if h.Kind != compile.HandlerFinally {
+						normalize(t, exc)
+						if !f.excSaved {
+							f.savedExc = t.ExcInfo
+							f.excSaved = true
+						}
+						t.ExcInfo = exc
+					}
+					var tb o.Value = o.None
+					if exc.Traceback != nil {
+						tb = exc.Traceback
+					}
+					val := exc.Value
+					if val == nil {
+						val = o.None
+					}
+					stack[sp] = tb
+					stack[sp+1] = val
+					stack[sp+2] = exc.Type
+					sp += 3
+					pc = int(h.Target)
+					break
+				}
+				// Leave the frame.
+				clear(stack[:sp])
+				f.sp = 0
+				f.lineno = f.Code.Line(f.lasti)
+				if f.gen != nil {
+					f.gen.finished = true
+				}
+				popFrame(t, f)
+				if f.entry || f.gen != nil {
+					return nil, exc
+				}
+				f = f.back
+				load()
+				err = exc
+			}
 		}
-		{
+	dispatch:
+		for {
+			var err error
 			instr := instrs[pc]
 			f.lasti = pc
 			pc++
 			op := instr.Op()
-			arg = instr.Arg()
+			arg := instr.Arg()
 			if op == compile.EXTENDED_ARG {
 				instr = instrs[pc]
 				f.lasti = pc
@@ -137,25 +185,25 @@ func eval(t *o.Thread, f *Frame) (result o.Value, rerr error) {
 			switch op {
 			case compile.NOP:
 			case compile.LOAD_FAST:
-				v := fast[arg]
+				v := f.fast[arg]
 				if v == nil {
-					err = o.Errorf(o.UnboundLocalError, "local variable '%s' referenced before assignment", code.Varnames[arg])
+					err = o.Errorf(o.UnboundLocalError, "local variable '%s' referenced before assignment", f.Code.Varnames[arg])
 					break
 				}
 				stack[sp] = v
 				sp++
 			case compile.STORE_FAST:
 				sp--
-				fast[arg] = stack[sp]
+				f.fast[arg] = stack[sp]
 				stack[sp] = nil
 			case compile.DELETE_FAST:
-				if fast[arg] == nil {
-					err = o.Errorf(o.UnboundLocalError, "local variable '%s' referenced before assignment", code.Varnames[arg])
+				if f.fast[arg] == nil {
+					err = o.Errorf(o.UnboundLocalError, "local variable '%s' referenced before assignment", f.Code.Varnames[arg])
 					break
 				}
-				fast[arg] = nil
+				f.fast[arg] = nil
 			case compile.LOAD_CONST:
-				stack[sp] = consts[arg]
+				stack[sp] = f.Code.Consts[arg]
 				sp++
 			case compile.POP_TOP:
 				sp--
@@ -342,7 +390,7 @@ func eval(t *o.Thread, f *Frame) (result o.Value, rerr error) {
 				stack[sp] = nil
 
 			case compile.LOAD_NAME:
-				name := names[arg]
+				name := f.Code.Names[arg]
 				var v o.Value
 				if f.Locals != nil {
 					v, err = dictGet(t, f.Locals, name)
@@ -370,28 +418,28 @@ func eval(t *o.Thread, f *Frame) (result o.Value, rerr error) {
 			case compile.STORE_NAME:
 				sp--
 				if f.Locals != nil {
-					err = dictSet(t, f.Locals, names[arg], stack[sp])
+					err = dictSet(t, f.Locals, f.Code.Names[arg], stack[sp])
 				} else if f.LocalsMap != nil {
-					err = dictSet(t, f.LocalsMap, names[arg], stack[sp])
+					err = dictSet(t, f.LocalsMap, f.Code.Names[arg], stack[sp])
 				} else {
-					err = o.Errorf(o.SystemError, "no locals found when storing '%s'", names[arg].String())
+					err = o.Errorf(o.SystemError, "no locals found when storing '%s'", f.Code.Names[arg].String())
 				}
 				stack[sp] = nil
 			case compile.DELETE_NAME:
 				var found bool
 				if f.Locals != nil {
-					found, err = dictDel(t, f.Locals, names[arg])
+					found, err = dictDel(t, f.Locals, f.Code.Names[arg])
 				} else if f.LocalsMap != nil {
-					found, err = dictDel(t, f.LocalsMap, names[arg])
+					found, err = dictDel(t, f.LocalsMap, f.Code.Names[arg])
 				} else {
-					err = o.Errorf(o.SystemError, "no locals when deleting '%s'", names[arg].String())
+					err = o.Errorf(o.SystemError, "no locals when deleting '%s'", f.Code.Names[arg].String())
 					break
 				}
 				if err == nil && !found {
-					err = o.Errorf(o.NameError, "name '%s' is not defined", names[arg].String())
+					err = o.Errorf(o.NameError, "name '%s' is not defined", f.Code.Names[arg].String())
 				}
 			case compile.LOAD_GLOBAL:
-				name := names[arg]
+				name := f.Code.Names[arg]
 				v := f.Globals.GetItemStr(t, name)
 				if v == nil {
 					v = f.Builtins.GetItemStr(t, name)
@@ -404,18 +452,18 @@ func eval(t *o.Thread, f *Frame) (result o.Value, rerr error) {
 				sp++
 			case compile.STORE_GLOBAL:
 				sp--
-				f.Globals.SetItemStr(t, names[arg], stack[sp])
+				f.Globals.SetItemStr(t, f.Code.Names[arg], stack[sp])
 				stack[sp] = nil
 			case compile.DELETE_GLOBAL:
 				var found bool
-				found, err = f.Globals.DelItem(t, names[arg])
+				found, err = f.Globals.DelItem(t, f.Code.Names[arg])
 				if err == nil && !found {
-					err = o.Errorf(o.NameError, "global name '%s' is not defined", names[arg].String())
+					err = o.Errorf(o.NameError, "global name '%s' is not defined", f.Code.Names[arg].String())
 				}
 			case compile.LOAD_DEREF:
 				v := f.cells[arg].Get(t)
 				if v == nil {
-					err = unboundDeref(code, arg)
+					err = unboundDeref(f.Code, arg)
 					break
 				}
 				stack[sp] = v
@@ -428,15 +476,15 @@ func eval(t *o.Thread, f *Frame) (result o.Value, rerr error) {
 				stack[sp] = f.cells[arg]
 				sp++
 			case compile.LOAD_ATTR:
-				stack[sp-1], err = o.GetAttr(t, stack[sp-1], names[arg])
+				stack[sp-1], err = o.GetAttr(t, stack[sp-1], f.Code.Names[arg])
 			case compile.STORE_ATTR:
 				// [v x]
-				err = o.SetAttr(t, stack[sp-1], names[arg], stack[sp-2])
+				err = o.SetAttr(t, stack[sp-1], f.Code.Names[arg], stack[sp-2])
 				sp -= 2
 				clear(stack[sp : sp+2])
 			case compile.DELETE_ATTR:
 				sp--
-				err = o.SetAttr(t, stack[sp], names[arg], nil)
+				err = o.SetAttr(t, stack[sp], f.Code.Names[arg], nil)
 				stack[sp] = nil
 			case compile.LOAD_LOCALS:
 				if f.Locals != nil {
@@ -596,7 +644,7 @@ func eval(t *o.Thread, f *Frame) (result o.Value, rerr error) {
 
 			case compile.LOAD_METHOD:
 				x := stack[sp-1]
-				name := names[arg]
+				name := f.Code.Names[arg]
 				if m, ok := lookupMethod(t, x, name); ok {
 					stack[sp-1] = m
 					stack[sp] = x
@@ -784,15 +832,15 @@ func eval(t *o.Thread, f *Frame) (result o.Value, rerr error) {
 						}
 						f = f.back
 						load()
-						addTB = true
-						goto onError
+						perr, addTB = err, true
+						break dispatch
 					}
 					r = f.initSelf
 				}
 				popFrame(t, f)
 				if f.entry {
 					if f.exposed {
-						f.lineno = code.Line(f.lasti)
+						f.lineno = f.Code.Line(f.lasti)
 					} else {
 						release(t, f)
 					}
@@ -801,7 +849,7 @@ func eval(t *o.Thread, f *Frame) (result o.Value, rerr error) {
 				done := f
 				f = f.back
 				if done.exposed {
-					done.lineno = code.Line(done.lasti)
+					done.lineno = f.Code.Line(done.lasti)
 				} else {
 					release(t, done)
 				}
@@ -832,18 +880,18 @@ func eval(t *o.Thread, f *Frame) (result o.Value, rerr error) {
 				clear(stack[sp-arg : sp])
 				sp -= arg
 				var e *o.Exception
-				e, addTB = doRaise(t, exc, val, tb)
-				err = e
-				if !addTB {
-					goto onErrorNoTB
+				e, tbHere := doRaise(t, exc, val, tb)
+				if !tbHere {
+					perr, addTB = e, false
+					break dispatch
 				}
+				err = e
 			case compile.RERAISE:
 				sp -= 3
 				exc, val, tb := stack[sp+2], stack[sp+1], stack[sp]
 				clear(stack[sp : sp+3])
-				err = reraise(exc, val, tb)
-				addTB = false
-				goto onErrorNoTB
+				perr, addTB = reraise(exc, val, tb), false
+				break dispatch
 
 			case compile.SETUP_WITH:
 				var exit, r o.Value
@@ -877,16 +925,15 @@ func eval(t *o.Thread, f *Frame) (result o.Value, rerr error) {
 				sp -= 4
 				clear(stack[sp : sp+4])
 				if !swallow {
-					err = reraise(exc, val, tb)
-					addTB = false
-					goto onErrorNoTB
+					perr, addTB = reraise(exc, val, tb), false
+					break dispatch
 				}
 
 			case compile.IMPORT_NAME:
 				// [level fromlist]
 				f.sp, f.pc = sp, pc
 				var m o.Value
-				m, err = importName(t, f, names[arg], stack[sp-1], stack[sp-2])
+				m, err = importName(t, f, f.Code.Names[arg], stack[sp-1], stack[sp-2])
 				sp--
 				stack[sp] = nil
 				stack[sp-1] = m
@@ -896,10 +943,10 @@ func eval(t *o.Thread, f *Frame) (result o.Value, rerr error) {
 				}
 			case compile.IMPORT_FROM:
 				var v o.Value
-				v, err = o.GetAttr(t, stack[sp-1], names[arg])
+				v, err = o.GetAttr(t, stack[sp-1], f.Code.Names[arg])
 				if err != nil {
 					if o.IsInstanceExc(err, o.AttributeError) {
-						err = o.Errorf(o.ImportError, "cannot import name %s", names[arg].String())
+						err = o.Errorf(o.ImportError, "cannot import name %s", f.Code.Names[arg].String())
 					}
 					break
 				}
@@ -913,7 +960,7 @@ func eval(t *o.Thread, f *Frame) (result o.Value, rerr error) {
 				err = importStar(t, f, m)
 				localsToFast(t, f)
 			case compile.EXEC_STMT:
-				// [code globals locals]
+				// [f.Code globals locals]
 				f.sp, f.pc = sp, pc
 				fastToLocals(t, f)
 				err = execStmt(t, f, stack[sp-3], stack[sp-2], stack[sp-1])
@@ -923,60 +970,10 @@ func eval(t *o.Thread, f *Frame) (result o.Value, rerr error) {
 			default:
 				err = o.Errorf(o.SystemError, "unknown opcode %s", op)
 			}
-			continue
-		}
-
-	onError:
-		addTB = true
-	onErrorNoTB:
-		for {
-			exc := o.AsException(err)
-			err = nil
-			if addTB {
-				expose(f)
-				exc.Traceback = &o.Traceback{Next: exc.Traceback, Frame: f, Lineno: code.Line(f.lasti), Lasti: f.lasti}
+			if err != nil {
+				perr, addTB = err, true
+				break dispatch
 			}
-			addTB = true
-			if h := code.HandlerAt(f.lasti); h != nil {
-				clear(stack[h.Depth:sp])
-				sp = int(h.Depth)
-				if h.Kind != compile.HandlerFinally {
-					normalize(t, exc)
-					if !f.excSaved {
-						f.savedExc = t.ExcInfo
-						f.excSaved = true
-					}
-					t.ExcInfo = exc
-				}
-				var tb o.Value = o.None
-				if exc.Traceback != nil {
-					tb = exc.Traceback
-				}
-				val := exc.Value
-				if val == nil {
-					val = o.None
-				}
-				stack[sp] = tb
-				stack[sp+1] = val
-				stack[sp+2] = exc.Type
-				sp += 3
-				pc = int(h.Target)
-				break
-			}
-			// Leave the frame.
-			clear(stack[:sp])
-			f.sp = 0
-			f.lineno = code.Line(f.lasti)
-			if f.gen != nil {
-				f.gen.finished = true
-			}
-			popFrame(t, f)
-			if f.entry || f.gen != nil {
-				return nil, exc
-			}
-			f = f.back
-			load()
-			err = exc
 		}
 	}
 }
