@@ -27,8 +27,8 @@ func pushFrame(t *o.Thread, f *Frame) error {
 	if t.Frames >= t.RT.RecursionLimit {
 		return recursionError()
 	}
-	if interruptPending.Load() {
-		if err := checkInterrupt(); err != nil {
+	if o.Attention.Load() {
+		if err := attend(t); err != nil {
 			return err
 		}
 	}
@@ -175,14 +175,15 @@ func eval(t *o.Thread, f *Frame) (result o.Value, rerr error) {
 			pc++
 			op := instr.Op()
 			arg := instr.Arg()
-			if op == compile.EXTENDED_ARG {
+		dispatchOp:
+			switch op {
+			case compile.EXTENDED_ARG:
 				instr = instrs[pc]
 				f.lasti = pc
 				pc++
 				op = instr.Op()
 				arg = arg<<24 | instr.Arg()
-			}
-			switch op {
+				goto dispatchOp
 			case compile.NOP:
 			case compile.LOAD_FAST:
 				v := f.fast[arg]
@@ -561,8 +562,9 @@ func eval(t *o.Thread, f *Frame) (result o.Value, rerr error) {
 				stack[sp-1], err = compareOp(t, a, b, compile.CmpOp(arg))
 
 			case compile.JUMP:
-				if arg < pc && interruptPending.Load() {
-					if err = checkInterrupt(); err != nil {
+				if arg < pc && o.Attention.Load() {
+					f.sp, f.pc = sp, pc
+					if err = attend(t); err != nil {
 						break
 					}
 				}
@@ -571,9 +573,11 @@ func eval(t *o.Thread, f *Frame) (result o.Value, rerr error) {
 				sp--
 				v := stack[sp]
 				stack[sp] = nil
-				if v == o.False {
-					pc = arg
-				} else if v != o.True {
+				if b, ok := v.(o.Bool); ok {
+					if !b {
+						pc = arg
+					}
+				} else {
 					var b bool
 					b, err = o.Truth(t, v)
 					if !b {
@@ -584,9 +588,11 @@ func eval(t *o.Thread, f *Frame) (result o.Value, rerr error) {
 				sp--
 				v := stack[sp]
 				stack[sp] = nil
-				if v == o.True {
-					pc = arg
-				} else if v != o.False {
+				if b, ok := v.(o.Bool); ok {
+					if b {
+						pc = arg
+					}
+				} else {
 					var b bool
 					b, err = o.Truth(t, v)
 					if b {
@@ -660,7 +666,7 @@ func eval(t *o.Thread, f *Frame) (result o.Value, rerr error) {
 				n := npos + 2*nkw
 				base := sp - n - 1 // the callable
 				if op == compile.CALL_METHOD {
-					if stack[sp-n-1] == null {
+					if _, isNull := stack[sp-n-1].(*nullValue); isNull {
 						// [attr NULL args]: drop the NULL.
 						copy(stack[sp-n-1:], stack[sp-n:sp])
 						sp--

@@ -93,6 +93,10 @@ func release(t *objects.Thread, f *Frame) {
 	}
 	ts := stateOf(t)
 	if len(ts.free) < 64 {
+		// Drop what the frame refers to, so that a pooled frame keeps
+		// no object alive (its finalizer would never run).
+		clear(f.fast)
+		f.Code, f.fn, f.Globals, f.Locals, f.Builtins, f.cells, f.initSelf = nil, nil, nil, nil, nil, nil, nil
 		ts.free = append(ts.free, f)
 	}
 }
@@ -107,8 +111,7 @@ func newFrame(t *objects.Thread, code *objects.Code, globals, locals *objects.Di
 		if len(g.buf) >= size {
 			ts.free = ts.free[:len(ts.free)-1]
 			buf := g.buf
-			// The stack part is already clear: the loop clears what it pops.
-			clear(buf[:n])
+			// The frame was cleared when it was released.
 			g.Code, g.fn, g.Globals, g.Locals = code, fn, globals, locals
 			g.fast, g.stack = buf[:n:n], buf[n:]
 			g.sp, g.pc, g.lasti, g.lineno = 0, 0, 0, 0

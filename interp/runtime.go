@@ -63,6 +63,10 @@ func New(opts Options) (*Interp, error) {
 	}
 	t := o.NewThread(rt)
 	it := &Interp{RT: rt, Main: t, opts: opts}
+	o.SetStderrWriter(func(t *o.Thread, s string) {
+		w := &pyWriter{t: t, it: it}
+		w.Write([]byte(s))
+	})
 	b, err := newBuiltinsModule(t)
 	if err != nil {
 		return nil, err
@@ -145,8 +149,40 @@ func (it *Interp) Finish(status int) int {
 		}
 	}
 	flushLine(t)
+	it.cleanupMain()
+	flushLine(t)
 	it.flushAtExit()
 	return status
+}
+
+// cleanupMain clears the __main__ module's names as CPython's
+// PyImport_Cleanup does at exit (those starting with one underscore
+// first, then the others, each set to None), then collects garbage, so
+// that the __del__ methods of objects the program kept run before it
+// ends.
+func (it *Interp) cleanupMain() {
+	t := it.Main
+	m, ok := it.RT.Modules.GetString(t, "__main__").(*o.Module)
+	if !ok {
+		return
+	}
+	d := m.Dict()
+	keys := d.Keys(t)
+	for pass := 0; pass < 2; pass++ {
+		for _, k := range keys {
+			s, ok := k.(*o.Str)
+			if !ok || s.String() == "__builtins__" {
+				continue
+			}
+			name := s.String()
+			under := name != "" && name[0] == '_' && (len(name) == 1 || name[1] != '_')
+			if pass == 0 && !under {
+				continue
+			}
+			d.SetItem(t, k, o.None)
+		}
+	}
+	o.CollectGarbage(t)
 }
 
 // flushStd writes out what the process's standard output holds (C's

@@ -27,6 +27,7 @@ func HandleInterrupts() {
 	go func() {
 		for range ch {
 			interruptPending.Store(true)
+			o.Attention.Store(true)
 		}
 	}()
 }
@@ -35,6 +36,22 @@ func HandleInterrupts() {
 func checkInterrupt() error {
 	if interruptPending.Load() && interruptPending.CompareAndSwap(true, false) {
 		return o.NewException(o.KeyboardInterrupt)
+	}
+	return nil
+}
+
+// attend handles what set o.Attention: it runs queued finalizers (__del__
+// methods) and turns a pending SIGINT into KeyboardInterrupt.
+func attend(t *o.Thread) error {
+	o.Attention.Store(false)
+	if o.FinalizersPending() {
+		o.RunFinalizers(t)
+	}
+	if err := checkInterrupt(); err != nil {
+		return err
+	}
+	if interruptPending.Load() {
+		o.Attention.Store(true)
 	}
 	return nil
 }

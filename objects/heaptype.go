@@ -83,8 +83,11 @@ func fixupSlots(t *Thread, typ *Type) {
 	if typ.Lookup(t, Intern("__hash__")) == None {
 		typ.Hash = nil
 	}
+	typ.hasDel = typ.Lookup(t, strDel) != nil
 	typ.cacheSlotKinds()
 }
+
+var strDel = Intern("__del__")
 
 // copySlots copies every slot of src into dst.
 func copySlots(dst, src *Type) {

@@ -43,6 +43,9 @@ func NewInstance(cls *Type, base Value) *Instance {
 		st.slots = make([]Value, cls.NSlots)
 	}
 	o.ref.Init(st)
+	if cls.hasDel {
+		watchDel(o)
+	}
 	return o
 }
 

@@ -356,6 +356,9 @@ func NewOldInstance(cls *Class, dict *Dict) *OldInstance {
 	}
 	oi := &OldInstance{cls: cls}
 	oi.ref.Init(&oldInstState{dict: dict})
+	if cls.Lookup(nil, strDel) != nil {
+		watchDel(oi)
+	}
 	return oi
 }
 

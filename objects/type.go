@@ -62,6 +62,9 @@ type Type struct {
 	Dict   *Dict // __dict__ (keys are *Str)
 	// Doc is a built-in type's docstring (CPython's tp_doc).
 	Doc string
+	// hasDel records that the class has a __del__ (instances get a
+	// finalizer).
+	hasDel bool
 
 	// SlotNames are the __slots__ of a heap type (mangled), and NSlots
 	// how many slot values its instances carry (its own and its bases').

@@ -10,6 +10,7 @@ import (
 	_ "github.com/pystm/pystm/lib/errno"
 	_ "github.com/pystm/pystm/lib/exceptions"
 	_ "github.com/pystm/pystm/lib/functools"
+	_ "github.com/pystm/pystm/lib/gc"
 	_ "github.com/pystm/pystm/lib/itertools"
 	_ "github.com/pystm/pystm/lib/math"
 	_ "github.com/pystm/pystm/lib/operator"
