@@ -42,6 +42,7 @@ fuzz:
 
 # Re-record the expected outputs of tests/ from CPython 2.7.18.
 record:
+	scripts/record_run.sh
 	scripts/record_ast.sh
 	scripts/record_syntaxerr.sh
 	scripts/fuzzseeds.sh
