@@ -20,6 +20,7 @@ const (
 	CodeGenerator             CodeFlags = 0x0020 // calling it makes a generator
 	CodeNoFree                CodeFlags = 0x0040 // no cell or free variables
 	CodeFutureDivision                  = CodeFlags(syntax.FlagDivision)
+
 	CodeFutureAbsoluteImport            = CodeFlags(syntax.FlagAbsoluteImport)
 	CodeFutureWithStatement             = CodeFlags(syntax.FlagWithStatement)
 	CodeFuturePrintFunction             = CodeFlags(syntax.FlagPrintFunction)
@@ -180,3 +181,7 @@ func (c *Code) HandlerAt(pc int) *Handler {
 	}
 	return nil
 }
+
+// FlagOptimize is a compile flag, not a code flag: with it (python -O),
+// assert statements compile to nothing.
+const FlagOptimize syntax.Flags = 1 << 28

@@ -767,6 +767,9 @@ func (c *compiler) with(s *syntax.With) {
 }
 
 func (c *compiler) assert(s *syntax.Assert) {
+	if c.flags&FlagOptimize != 0 {
+		return
+	}
 	if t, ok := s.Test.(*syntax.Tuple); ok && len(t.Elts) > 0 {
 		c.warnAt(c.u.line, "assertion is always true, perhaps remove parentheses?")
 	}

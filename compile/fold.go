@@ -153,6 +153,11 @@ func foldUnary(op Opcode, v Const) (Const, bool) {
 
 // foldBinary evaluates a binary operation on constants.
 func foldBinary(op Opcode, a, b Const) (Const, bool) {
+	if op == BINARY_DIVIDE {
+		// As CPython: classic division is never folded, since its
+		// result depends on the -Q option in force at run time.
+		return nil, false
+	}
 	var r Const
 	ka, kb := numKind(a), numKind(b)
 	if ka != kindNone && kb != kindNone {

@@ -668,10 +668,14 @@ func (v *vm) binary(op Opcode, a, b any) (any, *vmErr) {
 			if y == 0 {
 				return nil, v.newErr("ZeroDivisionError", "integer division or modulo by zero")
 			}
-			r, _ := foldBinary(op, x, y)
-			if op >= INPLACE_POWER {
-				r, _ = foldBinary(op-INPLACE_POWER+BINARY_POWER, x, y)
+			bop := op
+			if bop >= INPLACE_POWER {
+				bop = op - INPLACE_POWER + BINARY_POWER
 			}
+			if bop == BINARY_DIVIDE {
+				bop = BINARY_FLOOR_DIVIDE // classic division of ints
+			}
+			r, _ := foldBinary(bop, x, y)
 			return r, nil
 		case BINARY_POWER:
 			r, _ := foldBinary(op, x, y)

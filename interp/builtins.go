@@ -31,7 +31,7 @@ func newBuiltinsModule(t *o.Thread) (*o.Module, error) {
 		"classmethod": o.ClassMethodType, "staticmethod": o.StaticMethodType, "property": o.PropertyType,
 		"super": o.SuperType, "file": o.FileType,
 		"None": o.None, "True": o.True, "False": o.False, "Ellipsis": o.Ellipsis,
-		"NotImplemented": o.NotImplemented, "__debug__": o.True,
+		"NotImplemented": o.NotImplemented, "__debug__": o.NewBool(t.RT.Flags.Optimize == 0),
 	}
 	for k, v := range types {
 		d.SetString(t, k, v)

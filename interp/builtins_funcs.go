@@ -857,7 +857,7 @@ func reloadModule(t *o.Thread, m o.Value) (o.Value, error) {
 	if err != nil {
 		return nil, syntaxErrorValue(t, err)
 	}
-	code, err := compileTree(tree, file, src)
+	code, err := compileTree(t, tree, file, src)
 	if err != nil {
 		return nil, syntaxErrorValue(t, err)
 	}

@@ -9,8 +9,8 @@ import (
 	o "github.com/pystm/pystm/objects"
 )
 
-func compileTree(tree *syntax.Module, filename string, src []byte) (*o.Code, error) {
-	c, err := compile.CompileTree(tree, filename, src, 0)
+func compileTree(t *o.Thread, tree *syntax.Module, filename string, src []byte) (*o.Code, error) {
+	c, err := compile.CompileTree(tree, filename, src, runtimeFlags(t))
 	if err != nil {
 		return nil, err
 	}
@@ -20,7 +20,7 @@ func compileTree(tree *syntax.Module, filename string, src []byte) (*o.Code, err
 // compileChecked compiles tree with flags, converting a front-end error
 // to a Python SyntaxError and issuing the compiler's SyntaxWarnings.
 func compileChecked(t *o.Thread, tree syntax.Tree, filename string, src []byte, flags syntax.Flags) (*o.Code, error) {
-	c, err := compile.CompileTree(tree, filename, src, flags)
+	c, err := compile.CompileTree(tree, filename, src, flags|runtimeFlags(t))
 	if err != nil {
 		return nil, syntaxErrorValue(t, err)
 	}
@@ -101,4 +101,20 @@ func callAttr(t *o.Thread, v o.Value, name string, args ...o.Value) error {
 	}
 	_, err = o.Call(t, fn, args, nil)
 	return err
+}
+
+// runtimeFlags are the compile flags the command line sets for all code:
+// -O (asserts dropped) and -Qnew (true division everywhere).
+func runtimeFlags(t *o.Thread) syntax.Flags {
+	var f syntax.Flags
+	if t == nil || t.RT == nil {
+		return 0
+	}
+	if t.RT.Flags.Optimize > 0 {
+		f |= compile.FlagOptimize
+	}
+	if t.RT.Flags.Division == 3 {
+		f |= syntax.FlagDivision
+	}
+	return f
 }

@@ -37,6 +37,9 @@ func fastIntOp(t *o.Thread, x, y int64, op compile.Opcode) (o.Value, bool) {
 			return t.NewInt(x * y), true
 		}
 	case compile.BINARY_DIVIDE, compile.INPLACE_DIVIDE, compile.BINARY_FLOOR_DIVIDE, compile.INPLACE_FLOOR_DIVIDE:
+		if (op == compile.BINARY_DIVIDE || op == compile.INPLACE_DIVIDE) && t.RT.Flags.Division != 0 {
+			break // -Q: the slot warns
+		}
 		if y != 0 && !(y == -1 && x == math.MinInt64) {
 			return t.NewInt(floorDivInt(x, y)), true
 		}
@@ -89,6 +92,9 @@ func fastFloatOp(t *o.Thread, x, y float64, op compile.Opcode) (o.Value, bool) {
 	case compile.BINARY_MULTIPLY, compile.INPLACE_MULTIPLY:
 		return t.NewFloat(x * y), true
 	case compile.BINARY_DIVIDE, compile.INPLACE_DIVIDE, compile.BINARY_TRUE_DIVIDE, compile.INPLACE_TRUE_DIVIDE:
+		if (op == compile.BINARY_DIVIDE || op == compile.INPLACE_DIVIDE) && t.RT.Flags.Division == 2 {
+			break // -Qwarnall: the slot warns
+		}
 		if y != 0 {
 			return t.NewFloat(x / y), true
 		}

@@ -46,7 +46,7 @@ func (it *Interp) RunModule(name string) int {
 		}
 		return it.RunSource(src, file)
 	}
-	fmt.Fprintf(it.stderrWriter(), "%s: No module named %s\n", executable(), name)
+	fmt.Fprintf(it.stderrWriter(), "pystm: No module named %s\n", name)
 	return 1
 }
 

@@ -19,6 +19,9 @@ type Options struct {
 	Path0      string   // sys.path[0]
 	PythonPath []string // PYTHONPATH entries
 	Flags      o.RuntimeFlags
+	// WarnOptions are the -W options (sys.warnoptions); when there are
+	// any, the warnings module is imported at start-up to apply them.
+	WarnOptions []string
 	Stdin      *os.File
 	Stdout     *os.File
 	Stderr     *os.File
@@ -84,6 +87,11 @@ func New(opts Options) (*Interp, error) {
 	rt.Modules.SetString(t, "__main__", main)
 	if !opts.Flags.NoSite && sourceFSPresent {
 		it.importSite()
+	}
+	if len(opts.WarnOptions) > 0 {
+		if _, err := ImportModuleLevel(t, "warnings", nil, nil, 0); err != nil {
+			it.PrintException(err)
+		}
 	}
 	return it, nil
 }

@@ -51,7 +51,11 @@ func newSysModule(t *o.Thread, it *Interp) (*o.Module, error) {
 	set("meta_path", o.NewList(nil))
 	set("path_hooks", o.NewList(nil))
 	set("path_importer_cache", o.NewDict())
-	set("warnoptions", o.NewList(nil))
+	var wopts []o.Value
+	for _, w := range it.opts.WarnOptions {
+		wopts = append(wopts, o.NewStr(w))
+	}
+	set("warnoptions", o.NewList(wopts))
 	set("__name__", o.NewStr("sys"))
 	names := append(BuiltinModuleNames(), "__builtin__", "sys")
 	sort.Strings(names)

@@ -325,3 +325,20 @@ func Invert(t *Thread, v Value) (Value, error) {
 func Abs(t *Thread, v Value) (Value, error) {
 	return unaryOp(t, v, func(n *NumberSlots) UnaryFunc { return n.Abs }, "abs()")
 }
+
+// classicDiv wraps the classic (Python 2) division of a numeric type:
+// with -Qwarn (level 1, ints and longs) or -Qwarnall (level 2, also
+// floats and complex) it first issues CPython's DeprecationWarning.
+func classicDiv(level int, msg string, div BinaryFunc) BinaryFunc {
+	return func(t *Thread, a, b Value) (Value, error) {
+		if t != nil && t.RT != nil && t.RT.Flags.Division >= level && t.RT.Flags.Division <= 2 {
+			if r, _ := div(t, a, b); r == NotImplemented {
+				return r, nil
+			}
+			if err := Warn(t, DeprecationWarning, msg, 1); err != nil {
+				return nil, err
+			}
+		}
+		return div(t, a, b)
+	}
+}

@@ -513,7 +513,7 @@ func init() {
 	ComplexType.Nonzero = complex_nonzero
 	ComplexType.Number = &NumberSlots{
 		Add: complexBinary(complex_add), Sub: complexBinary(complex_sub), Mul: complexBinary(complex_mul),
-		Div: complexBinary(complex_div), TrueDiv: complexBinary(complex_div),
+		Div: classicDiv(2, "classic complex division", complexBinary(complex_div)), TrueDiv: complexBinary(complex_div),
 		FloorDiv: complexBinary(complex_floordiv), Mod: complexBinary(complex_mod), Divmod: complexBinary(complex_divmod),
 		Pow: complex_pow,
 		Neg: complex_neg, Pos: complex_pos, Abs: complex_abs,

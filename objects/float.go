@@ -661,7 +661,7 @@ func init() {
 	FloatType.Nonzero = float_nonzero
 	FloatType.Number = &NumberSlots{
 		Add: floatBinary(float_add), Sub: floatBinary(float_sub), Mul: floatBinary(float_mul),
-		Div: floatBinary(float_div), TrueDiv: floatBinary(float_div), FloorDiv: floatBinary(float_floordiv),
+		Div: classicDiv(2, "classic float division", floatBinary(float_div)), TrueDiv: floatBinary(float_div), FloorDiv: floatBinary(float_floordiv),
 		Mod: floatBinary(float_mod), Divmod: floatBinary(float_divmod),
 		Pow: float_pow,
 		Neg: float_neg, Pos: float_pos, Abs: float_abs,

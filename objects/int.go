@@ -680,7 +680,7 @@ func init() {
 	IntType.Cmp3 = int_cmp
 	IntType.Nonzero = int_nonzero
 	IntType.Number = &NumberSlots{
-		Add: int_add, Sub: int_sub, Mul: int_mul, Div: int_floordiv, TrueDiv: int_truediv,
+		Add: int_add, Sub: int_sub, Mul: int_mul, Div: classicDiv(1, "classic int division", int_floordiv), TrueDiv: int_truediv,
 		FloorDiv: int_floordiv, Mod: int_mod, Divmod: int_divmod,
 		LShift: int_lshift, RShift: int_rshift, And: int_and, Or: int_or, Xor: int_xor,
 		Pow: int_pow,

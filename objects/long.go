@@ -509,7 +509,7 @@ func init() {
 			}
 			return NewLong(new(big.Int).Mul(x, y)), nil
 		}),
-		Div:      longBinary(longFloorDivBig),
+		Div:      classicDiv(1, "classic long division", longBinary(longFloorDivBig)),
 		TrueDiv:  longBinary(trueDivBig),
 		FloorDiv: longBinary(longFloorDivBig),
 		Mod:      longBinary(longModBig),

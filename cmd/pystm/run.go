@@ -58,7 +58,7 @@ func (a *app) runPython(opts *options) int {
 	case "new":
 		flags.Division = 3
 	}
-	it, err := interp.New(interp.Options{Argv: argv, Path0: path0, PythonPath: pythonPath, Flags: flags})
+	it, err := interp.New(interp.Options{Argv: argv, Path0: path0, PythonPath: pythonPath, Flags: flags, WarnOptions: opts.warnings})
 	if err != nil {
 		fmt.Fprintf(a.stderr, "pystm: %v\n", err)
 		return 1

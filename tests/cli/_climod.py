@@ -1,0 +1,2 @@
+import os, sys
+print __name__, os.path.basename(sys.argv[0]), sys.argv[1:]
