@@ -12,19 +12,19 @@ type CodeFlags uint32
 
 // The code flags.
 const (
-	CodeOptimized             CodeFlags = 0x0001 // locals are fast slots (no exec or import * in a function)
-	CodeNewLocals             CodeFlags = 0x0002 // a frame gets a fresh locals dict (every non-module code)
-	CodeVarargs               CodeFlags = 0x0004 // has *args
-	CodeVarkeywords           CodeFlags = 0x0008 // has **kwargs
-	CodeNested                CodeFlags = 0x0010 // a function nested in a function
-	CodeGenerator             CodeFlags = 0x0020 // calling it makes a generator
-	CodeNoFree                CodeFlags = 0x0040 // no cell or free variables
-	CodeFutureDivision                  = CodeFlags(syntax.FlagDivision)
+	CodeOptimized      CodeFlags = 0x0001 // locals are fast slots (no exec or import * in a function)
+	CodeNewLocals      CodeFlags = 0x0002 // a frame gets a fresh locals dict (every non-module code)
+	CodeVarargs        CodeFlags = 0x0004 // has *args
+	CodeVarkeywords    CodeFlags = 0x0008 // has **kwargs
+	CodeNested         CodeFlags = 0x0010 // a function nested in a function
+	CodeGenerator      CodeFlags = 0x0020 // calling it makes a generator
+	CodeNoFree         CodeFlags = 0x0040 // no cell or free variables
+	CodeFutureDivision           = CodeFlags(syntax.FlagDivision)
 
-	CodeFutureAbsoluteImport            = CodeFlags(syntax.FlagAbsoluteImport)
-	CodeFutureWithStatement             = CodeFlags(syntax.FlagWithStatement)
-	CodeFuturePrintFunction             = CodeFlags(syntax.FlagPrintFunction)
-	CodeFutureUnicodeLiterals           = CodeFlags(syntax.FlagUnicodeLiterals)
+	CodeFutureAbsoluteImport  = CodeFlags(syntax.FlagAbsoluteImport)
+	CodeFutureWithStatement   = CodeFlags(syntax.FlagWithStatement)
+	CodeFuturePrintFunction   = CodeFlags(syntax.FlagPrintFunction)
+	CodeFutureUnicodeLiterals = CodeFlags(syntax.FlagUnicodeLiterals)
 
 	// futureMask is the set of future flags a code object inherits.
 	futureMask = CodeFutureDivision | CodeFutureAbsoluteImport | CodeFutureWithStatement |

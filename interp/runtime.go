@@ -22,9 +22,9 @@ type Options struct {
 	// WarnOptions are the -W options (sys.warnoptions); when there are
 	// any, the warnings module is imported at start-up to apply them.
 	WarnOptions []string
-	Stdin      *os.File
-	Stdout     *os.File
-	Stderr     *os.File
+	Stdin       *os.File
+	Stdout      *os.File
+	Stderr      *os.File
 }
 
 // Interp is one Python interpreter: its runtime state and main thread.
