@@ -36,16 +36,27 @@ const dictMinSize = 8
 
 // NewDict returns an empty dict.
 func NewDict() *Dict {
-	d := &Dict{typ: DictType}
-	d.ref.Init(&dictData{mask: dictMinSize - 1, table: make([]dictEntry, dictMinSize)})
+	d := newDictRaw()
+	d.typ = DictType
 	return d
 }
 
-// newDictRaw makes the dicts of built-in types, before DictType exists.
+// dictAlloc is a new dict in one allocation: the object, its payload and
+// a small table (CPython's ma_smalltable), which it uses until it grows.
+type dictAlloc struct {
+	d     Dict
+	data  dictData
+	small [dictMinSize]dictEntry
+}
+
+// newDictRaw makes an empty dict of no type yet (the dicts of built-in
+// types are made before DictType exists).
 func newDictRaw() *Dict {
-	d := &Dict{}
-	d.ref.Init(&dictData{mask: dictMinSize - 1, table: make([]dictEntry, dictMinSize)})
-	return d
+	a := &dictAlloc{}
+	a.data.mask = dictMinSize - 1
+	a.data.table = a.small[:]
+	a.d.ref.Init(&a.data)
+	return &a.d
 }
 
 // NewDictSized returns an empty dict presized as CPython's BUILD_MAP n

@@ -6,6 +6,7 @@ package main
 import (
 	"fmt"
 	"os"
+	"runtime"
 	"runtime/pprof"
 )
 
@@ -32,6 +33,17 @@ func main() {
 			f.Close()
 			os.Exit(status)
 		}
+	}
+	// PYSTM_MEMPROFILE=file writes a Go allocation profile of the run.
+	if p := os.Getenv("PYSTM_MEMPROFILE"); p != "" {
+		runtime.MemProfileRate = 4096
+		a := &app{stdin: os.Stdin, stdout: os.Stdout, stderr: os.Stderr}
+		status := a.run(os.Args[1:])
+		if f, err := os.Create(p); err == nil {
+			pprof.Lookup("allocs").WriteTo(f, 0)
+			f.Close()
+		}
+		os.Exit(status)
 	}
 	a := &app{stdin: os.Stdin, stdout: os.Stdout, stderr: os.Stderr}
 	os.Exit(a.run(os.Args[1:]))
