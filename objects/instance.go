@@ -34,8 +34,13 @@ func (o *Instance) Base() Value { return o.base }
 // NewInstance returns a new instance of cls (a heap type), with a dict if
 // the class gives its instances one.
 func NewInstance(cls *Type, base Value) *Instance {
-	o := &Instance{cls: cls, base: base}
-	st := &instState{}
+	// One allocation for the object and its state.
+	a := &struct {
+		o  Instance
+		st instState
+	}{}
+	o, st := &a.o, &a.st
+	o.cls, o.base = cls, base
 	if cls.Flags&FlagHasDict != 0 {
 		st.dict = NewDict()
 	}

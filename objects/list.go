@@ -23,9 +23,14 @@ func (l *List) Type() *Type { return l.typ }
 
 // NewList returns a list of items (which it keeps).
 func NewList(items []Value) *List {
-	l := &List{typ: ListType}
-	l.ref.Init(&listData{items: items})
-	return l
+	a := &struct {
+		l List
+		d listData
+	}{}
+	a.l.typ = ListType
+	a.d.items = items
+	a.l.ref.Init(&a.d)
+	return &a.l
 }
 
 // ListOf returns a new list of the items of iterable v (list(v)).
@@ -187,6 +192,16 @@ func (t *Thread) ReprLeave(v Value) {
 // seqFast returns the items of v for a slice assignment: a copy of a
 // list's items, a tuple's items, or the items of an iterable; a
 // non-iterable raises TypeError with msg (CPython's PySequence_Fast).
+// seqFastFor is seqFast for assigning v into the list l: another list's
+// items are read in place (only l itself is copied, since the
+// assignment changes it).
+func seqFastFor(t *Thread, l *List, v Value, msg string) ([]Value, error) {
+	if x, ok := v.(*List); ok && x != l {
+		return x.Items(t), nil
+	}
+	return seqFast(t, v, msg)
+}
+
 func seqFast(t *Thread, v Value, msg string) ([]Value, error) {
 	switch x := v.(type) {
 	case *Tuple:
@@ -335,7 +350,7 @@ func (l *List) assSlice(t *Thread, lo, hi int, v Value) error {
 	var repl []Value
 	if v != nil {
 		var err error
-		if repl, err = seqFast(t, v, "can only assign an iterable"); err != nil {
+		if repl, err = seqFastFor(t, l, v, "can only assign an iterable"); err != nil {
 			return err
 		}
 	}
@@ -412,10 +427,8 @@ func listSetItem(t *Thread, v, key, x Value) error {
 		d.items = out
 		return nil
 	}
-	var seq []Value
-	if x == Value(l) {
-		seq = append([]Value(nil), l.Items(t)...)
-	} else if seq, err = seqFast(t, x, "must assign iterable to extended slice"); err != nil {
+	seq, err := seqFastFor(t, l, x, "must assign iterable to extended slice")
+	if err != nil {
 		return err
 	}
 	if len(seq) != n {
