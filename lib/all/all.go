@@ -17,4 +17,5 @@ import (
 	_ "github.com/pystm/pystm/lib/posix"
 	_ "github.com/pystm/pystm/lib/random"
 	_ "github.com/pystm/pystm/lib/time"
+	_ "github.com/pystm/pystm/lib/warnings"
 )
