@@ -1,14 +1,15 @@
 """Issue warnings, and decide, through a list of filters, which ones are
 shown, ignored, or raised as exceptions."""
-# pystm: uses the Go module sys (_getframe, flags, warnoptions, argv,
-# py3kwarning, getfilesystemencoding) and linecache; re for the filters'
-# regular expressions if there, _relite otherwise.
+# pystm: uses the Go modules sys (_getframe, flags, warnoptions, argv,
+# py3kwarning, getfilesystemencoding) and _warnings, and linecache; re for
+# the filters' regular expressions if there, _relite otherwise.
 #
-# This is the whole warnings machinery: pystm has no _warnings module. warn
-# and warn_explicit behave as CPython 2.7's C versions (which the Python
-# code of CPython's warnings.py gives way to): explicit category=None is an
-# error, the registry records True, "once" and "module" remember
-# (text, category) in the module's registry, and so on.
+# As in CPython, the core (filters, default_action, once_registry, warn,
+# warn_explicit) comes from the _warnings module, written in Go. The
+# Python versions below stand in for it when it is missing; they behave as
+# _warnings does (explicit category=None is an error, the registry records
+# True, "once" and "module" remember (text, category) in the module's
+# registry, and so on).
 
 import linecache
 import sys
@@ -428,10 +429,21 @@ class catch_warnings(object):
         self._module.showwarning = self._showwarning
 
 
-# The default filters, as CPython 2.7 sets them up, then the -W options.
-filters = []
-defaultaction = "default"
-onceregistry = {}
+# The filters, the default action and the registry of "once" warnings:
+# _warnings' own, with the filters that CPython 2.7 starts with (as
+# _default_filters makes them when _warnings is missing); then the -W
+# options.
+_warnings_defaults = False
+try:
+    from _warnings import (filters, default_action, once_registry,
+                           warn, warn_explicit)
+    defaultaction = default_action
+    onceregistry = once_registry
+    _warnings_defaults = True
+except ImportError:
+    filters = []
+    defaultaction = "default"
+    onceregistry = {}
 
 
 def _default_filters():
@@ -451,5 +463,7 @@ def _default_filters():
         action = "ignore"
     simplefilter(action, category=BytesWarning, append=1)
 
-_default_filters()
+if not _warnings_defaults:
+    _default_filters()
 _processoptions(getattr(sys, 'warnoptions', []))
+del _warnings_defaults
