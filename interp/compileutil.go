@@ -50,7 +50,7 @@ func issueCompileWarnings(t *o.Thread, c *compile.Code) error {
 // warningAsSyntaxError is the SyntaxError for a SyntaxWarning that the
 // filters made an error: only the message as its argument, with the
 // location added as PyErr_SyntaxLocation adds it (the line's text read
-// from the file, when there is one).
+// from the file, when there is one, without its leading blanks).
 func warningAsSyntaxError(t *o.Thread, w *syntax.Error) error {
 	e := o.NewException(o.SyntaxError, o.NewStr(w.Msg))
 	if be, ok := e.Value.(*o.BaseExc); ok {
@@ -60,7 +60,7 @@ func warningAsSyntaxError(t *o.Thread, w *syntax.Error) error {
 		if b, err := os.ReadFile(w.Filename); err == nil {
 			lines := strings.SplitAfter(string(b), "\n")
 			if w.Line >= 1 && w.Line <= len(lines) {
-				text = o.NewStr(lines[w.Line-1])
+				text = o.NewStr(strings.TrimLeft(lines[w.Line-1], " \t\f"))
 			}
 		}
 		be.SetField(t, "text", text)
@@ -68,39 +68,15 @@ func warningAsSyntaxError(t *o.Thread, w *syntax.Error) error {
 	return e
 }
 
-// warningsModule returns the warnings module.
-func warningsModule(t *o.Thread) (o.Value, error) {
-	return ImportModuleLevel(t, "warnings", nil, o.None, 0)
-}
-
-// warnEx is CPython's PyErr_WarnEx: warnings.warn(msg, category,
-// stacklevel).
+// warnEx is CPython's PyErr_WarnEx.
 func warnEx(t *o.Thread, category *o.Type, msg string, stacklevel int) error {
-	w, err := warningsModule(t)
-	if err != nil {
-		return err
-	}
-	return callAttr(t, w, "warn", o.NewStr(msg), category, o.Int(stacklevel))
+	return o.Warn(t, category, msg, stacklevel)
 }
 
 // warnExplicit is CPython's PyErr_WarnExplicit with no module and no
-// registry: warnings.warn_explicit(msg, category, filename, lineno).
+// registry.
 func warnExplicit(t *o.Thread, category *o.Type, msg, filename string, lineno int) error {
-	w, err := warningsModule(t)
-	if err != nil {
-		return err
-	}
-	return callAttr(t, w, "warn_explicit", o.NewStr(msg), category, o.NewStr(filename), o.Int(lineno))
-}
-
-// callAttr calls v.name(args...), dropping the result.
-func callAttr(t *o.Thread, v o.Value, name string, args ...o.Value) error {
-	fn, err := o.GetAttrString(t, v, name)
-	if err != nil {
-		return err
-	}
-	_, err = o.Call(t, fn, args, nil)
-	return err
+	return o.WarnExplicit(t, category, msg, filename, lineno)
 }
 
 // runtimeFlags are the compile flags the command line sets for all code:

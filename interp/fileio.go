@@ -169,17 +169,8 @@ func init() {
 	o.SetWarnHook(warnDeprecation)
 }
 
-// warnDeprecation issues a DeprecationWarning through the warnings
-// module, as CPython's PyErr_WarnEx does (file.seek with a float).
+// warnDeprecation issues a DeprecationWarning, as CPython's
+// PyErr_WarnEx does (file.seek with a float).
 func warnDeprecation(t *o.Thread, msg string) error {
-	w, err := ImportModuleLevel(t, "warnings", nil, o.None, 0)
-	if err != nil {
-		return err
-	}
-	warn, err := o.GetAttrString(t, w, "warn")
-	if err != nil {
-		return err
-	}
-	_, err = o.Call(t, warn, []o.Value{o.NewStr(msg), o.DeprecationWarning, o.Int(1)}, nil)
-	return err
+	return o.Warn(t, o.DeprecationWarning, msg, 1)
 }
