@@ -240,13 +240,23 @@ func callAttr(t *o.Thread, v o.Value, name string, args ...o.Value) (o.Value, er
 	return o.Call(t, fn, args, nil)
 }
 
+// ready reports whether t's runtime has its sys module and sys.modules:
+// a warning issued while the interpreter is being made is dropped.
+func ready(t *o.Thread) bool { return t.RT.Sys != nil && t.RT.Modules != nil }
+
 // warnFromGo is PyErr_WarnEx: the warning of a built-in.
 func warnFromGo(t *o.Thread, category o.Value, msg string, stacklevel int) error {
+	if !ready(t) {
+		return nil
+	}
 	return doWarn(t, o.NewStr(msg), category, stacklevel)
 }
 
 // warnExplicitFromGo is PyErr_WarnExplicit with no module and no registry.
 func warnExplicitFromGo(t *o.Thread, category o.Value, msg, filename string, lineno int) error {
+	if !ready(t) {
+		return nil
+	}
 	w := &warning{message: o.NewStr(msg), category: category, filename: o.NewStr(filename), lineno: lineno}
 	return w.issue(t)
 }
@@ -303,11 +313,11 @@ func (w *warning) setupContext(t *o.Thread, stacklevel int) error {
 		w.filename = o.NewStr("__main__")
 		if argv, ok := t.RT.Sys.Dict().GetString(t, "argv").(*o.List); ok {
 			if argv0, ok := argv.At(t, 0); ok {
-				true_, err := o.Truth(t, argv0)
+				nonEmpty, err := o.Truth(t, argv0)
 				if err != nil {
 					return err
 				}
-				if true_ {
+				if nonEmpty {
 					w.filename = argv0
 				}
 			}
