@@ -440,14 +440,10 @@ func eval(t *o.Thread, f *Frame) (result o.Value, rerr error) {
 					err = o.Errorf(o.NameError, "name '%s' is not defined", f.Code.Names[arg].String())
 				}
 			case compile.LOAD_GLOBAL:
-				name := f.Code.Names[arg]
-				v := f.Globals.GetItemStr(t, name)
+				v := o.LoadGlobal(t, f.Globals, f.Builtins, f.Code.Names[arg], &f.Code.GlobalCache[arg])
 				if v == nil {
-					v = f.Builtins.GetItemStr(t, name)
-					if v == nil {
-						err = o.Errorf(o.NameError, "global name '%s' is not defined", name.String())
-						break
-					}
+					err = o.Errorf(o.NameError, "global name '%s' is not defined", f.Code.Names[arg].String())
+					break
 				}
 				stack[sp] = v
 				sp++

@@ -1,6 +1,10 @@
 package objects
 
-import "github.com/pystm/pystm/stm"
+import (
+	"sync/atomic"
+
+	"github.com/pystm/pystm/stm"
+)
 
 // Dict is a Python dict. Its table is laid out as CPython 2.7's
 // (open addressing with the same probe sequence and resize policy), so
@@ -21,7 +25,13 @@ type dictData struct {
 	fill, used int
 	mask       int
 	table      []dictEntry
+	// added counts the keys ever added: a lookup cache can tell that a
+	// key absent before is still absent if it has not changed.
+	added uint64
 }
+
+// write returns the dict's payload for modification.
+func (d *Dict) write(t *Thread) *dictData { return d.ref.Write(t.tx()) }
 
 // dummyKey marks a deleted slot. Its type has a size, so that it is a
 // pointer of its own (distinct zero-size values may share one address,
@@ -64,7 +74,7 @@ func newDictRaw() *Dict {
 func NewDictSized(n int) *Dict {
 	d := NewDict()
 	if n > 5 {
-		d.ref.Write(nil).resize(n)
+		d.write(nil).resize(n)
 	}
 	return d
 }
@@ -164,6 +174,7 @@ func (dd *dictData) insertClean(key Value, hash int64, value Value) {
 	dd.table[i&mask] = dictEntry{hash, key, value}
 	dd.fill++
 	dd.used++
+	dd.added++
 }
 
 // resize rebuilds the table with room for more than minused items, as
@@ -205,6 +216,7 @@ func (dd *dictData) insert(t *Thread, key Value, h int64, value Value) error {
 	}
 	*e = dictEntry{h, key, value}
 	dd.used++
+	dd.added++
 	return nil
 }
 
@@ -283,12 +295,12 @@ func (d *Dict) SetItem(t *Thread, key, value Value) error {
 
 // SetItemHash is SetItem with the key's hash already computed.
 func (d *Dict) SetItemHash(t *Thread, key Value, h int64, value Value) error {
-	dd := d.ref.Write(t.tx())
+	dd := d.write(t)
 	n := dd.used
 	if err := dd.insert(t, key, h, value); err != nil {
 		return err
 	}
-	dd = d.ref.Write(t.tx())
+	dd = d.write(t)
 	dd.growAfterInsert(n)
 	return nil
 }
@@ -317,12 +329,12 @@ func (d *Dict) DelItemHash(t *Thread, key Value, h int64) (bool, error) {
 	if d.Len(t) == 0 {
 		return false, nil
 	}
-	dd := d.ref.Write(t.tx())
+	dd := d.write(t)
 	i, found, err := dd.lookup(t, key, h)
 	if err != nil || !found {
 		return false, err
 	}
-	dd = d.ref.Write(t.tx())
+	dd = d.write(t)
 	dd.table[i].key, dd.table[i].value = dummyKey, nil
 	dd.used--
 	return true, nil
@@ -330,8 +342,8 @@ func (d *Dict) DelItemHash(t *Thread, key Value, h int64) (bool, error) {
 
 // Clear removes every item.
 func (d *Dict) Clear(t *Thread) {
-	dd := d.ref.Write(t.tx())
-	*dd = dictData{mask: dictMinSize - 1, table: make([]dictEntry, dictMinSize)}
+	dd := d.write(t)
+	*dd = dictData{mask: dictMinSize - 1, table: make([]dictEntry, dictMinSize), added: dd.added + 1}
 }
 
 // Items returns the dict's keys and values in table order.
@@ -384,7 +396,7 @@ func (d *Dict) Merge(t *Thread, other *Dict, override bool) error {
 	if od.used == 0 {
 		return nil
 	}
-	dd := d.ref.Write(t.tx())
+	dd := d.write(t)
 	if dd.used == 0 {
 		override = true
 	}
@@ -407,7 +419,7 @@ func (d *Dict) Merge(t *Thread, other *Dict, override bool) error {
 			}
 		}
 		// CPython's insertdict: no resize check during a merge.
-		if err := d.ref.Write(t.tx()).insert(t, e.key, e.hash, e.value); err != nil {
+		if err := d.write(t).insert(t, e.key, e.hash, e.value); err != nil {
 			return err
 		}
 	}
@@ -417,7 +429,7 @@ func (d *Dict) Merge(t *Thread, other *Dict, override bool) error {
 // PopItem removes and returns an item as CPython 2.7's dict.popitem
 // chooses it, or ok false if the dict is empty.
 func (d *Dict) PopItem(t *Thread) (key, value Value, ok bool) {
-	dd := d.ref.Write(t.tx())
+	dd := d.write(t)
 	if dd.used == 0 {
 		return nil, nil, false
 	}
@@ -579,4 +591,56 @@ func (d *Dict) Update(t *Thread, name string, args, kw []Value) error {
 		return d.Merge(t, kd, true)
 	}
 	return nil
+}
+
+// GlobalCache is a cached lookup of a name in a module's globals and,
+// when it is absent there, in the builtins (LOAD_GLOBAL). A key found
+// is remembered by its slot: while that slot holds the same key, its
+// value is the key's value, whatever else changed. Absence from the
+// globals is remembered by the globals' count of added keys. Entries are
+// never modified (a new lookup replaces the entry), so threads may share
+// them.
+type GlobalCache struct {
+	globals, builtins *Dict
+	gAdded            uint64 // globals' added count when name was absent
+	gSlot, bSlot      int    // the slot of name (-1: absent from the globals)
+}
+
+// slotOf returns the slot holding key (a *Str) in dd, or -1.
+func (dd *dictData) slotOf(t *Thread, key *Str) int {
+	i, found, err := dd.lookup(t, key, key.hash())
+	if err != nil || !found {
+		return -1
+	}
+	return i
+}
+
+// LoadGlobal returns the value of name in globals, else in builtins,
+// using and refreshing the cache entry c; nil when it is in neither.
+func LoadGlobal(t *Thread, globals, builtins *Dict, name *Str, c *atomic.Pointer[GlobalCache]) Value {
+	gd := globals.ref.Read(t.tx())
+	if e := c.Load(); e != nil && e.globals == globals {
+		if e.gSlot >= 0 {
+			if e.gSlot < len(gd.table) && Is(gd.table[e.gSlot].key, name) {
+				return gd.table[e.gSlot].value
+			}
+		} else if e.gAdded == gd.added && e.builtins == builtins {
+			bd := builtins.ref.Read(t.tx())
+			if e.bSlot < len(bd.table) && Is(bd.table[e.bSlot].key, name) {
+				return bd.table[e.bSlot].value
+			}
+		}
+	}
+	e := &GlobalCache{globals: globals, gSlot: gd.slotOf(t, name), bSlot: -1}
+	if e.gSlot >= 0 {
+		c.Store(e)
+		return gd.table[e.gSlot].value
+	}
+	e.gAdded, e.builtins = gd.added, builtins
+	bd := builtins.ref.Read(t.tx())
+	if e.bSlot = bd.slotOf(t, name); e.bSlot < 0 {
+		return nil
+	}
+	c.Store(e)
+	return bd.table[e.bSlot].value
 }

@@ -289,7 +289,7 @@ func dict_pop(t *Thread, self Value, args, kw []Value) (Value, error) {
 	if err != nil {
 		return nil, err
 	}
-	dd := d.ref.Write(t.tx())
+	dd := d.write(t)
 	i, found, err := dd.lookup(t, key, h)
 	if err != nil {
 		return nil, err
@@ -300,7 +300,7 @@ func dict_pop(t *Thread, self Value, args, kw []Value) (Value, error) {
 		}
 		return nil, keyError(key)
 	}
-	dd = d.ref.Write(t.tx())
+	dd = d.write(t)
 	v := dd.table[i].value
 	dd.table[i].key, dd.table[i].value = dummyKey, nil
 	dd.used--
@@ -390,7 +390,7 @@ func dict_copy(t *Thread, self Value, args, kw []Value) (Value, error) {
 // presize makes an empty dict's table ready for n keys inserted without
 // resizing, as dict.fromkeys does for a dict or set argument.
 func (d *Dict) presize(t *Thread, n int) {
-	d.ref.Write(t.tx()).resize(n / 2 * 3)
+	d.write(t).resize(n / 2 * 3)
 }
 
 func dict_fromkeys(t *Thread, cls Value, args, kw []Value) (Value, error) {
@@ -420,7 +420,7 @@ func dict_fromkeys(t *Thread, cls Value, args, kw []Value) (Value, error) {
 					return d, nil
 				}
 				pos = next
-				if err := d.ref.Write(t.tx()).insert(t, k, h, value); err != nil {
+				if err := d.write(t).insert(t, k, h, value); err != nil {
 					return nil, err
 				}
 			}
@@ -434,7 +434,7 @@ func dict_fromkeys(t *Thread, cls Value, args, kw []Value) (Value, error) {
 					return d, nil
 				}
 				pos = next
-				if err := d.ref.Write(t.tx()).insert(t, e.key, e.hash, value); err != nil {
+				if err := d.write(t).insert(t, e.key, e.hash, value); err != nil {
 					return nil, err
 				}
 			}

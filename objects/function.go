@@ -2,6 +2,7 @@ package objects
 
 import (
 	"fmt"
+	"sync/atomic"
 
 	"github.com/pystm/pystm/compile"
 	"github.com/pystm/pystm/stm"
@@ -13,8 +14,8 @@ type Code struct {
 	*compile.Code
 	Consts []Value
 	Names  []*Str // Code.Names, interned
-	// Cache is the evaluator's per-code state (inline caches).
-	Cache any
+	// GlobalCache holds, per name, where LOAD_GLOBAL last found it.
+	GlobalCache []atomic.Pointer[GlobalCache]
 }
 
 // Type returns code.
@@ -23,7 +24,8 @@ func (*Code) Type() *Type { return CodeType }
 // NewCode converts a compiled code object (and the ones nested in its
 // constants) for execution.
 func NewCode(c *compile.Code) *Code {
-	co := &Code{Code: c, Consts: make([]Value, len(c.Consts)), Names: make([]*Str, len(c.Names))}
+	co := &Code{Code: c, Consts: make([]Value, len(c.Consts)), Names: make([]*Str, len(c.Names)),
+		GlobalCache: make([]atomic.Pointer[GlobalCache], len(c.Names))}
 	for i, k := range c.Consts {
 		co.Consts[i] = constValue(k)
 	}
