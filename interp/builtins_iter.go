@@ -17,7 +17,7 @@ func init() {
 		bf("map", builtinMap),
 		bf("filter", builtinFilter),
 		bf("zip", builtinZip),
-		bf("reduce", builtinReduce),
+		bf("reduce", Reduce),
 		bf("sum", builtinSum),
 		bf("max", func(t *o.Thread, args, kw []o.Value) (o.Value, error) { return minMax(t, args, kw, "max", o.GT) }),
 		bf("min", func(t *o.Thread, args, kw []o.Value) (o.Value, error) { return minMax(t, args, kw, "min", o.LT) }),
@@ -460,7 +460,9 @@ func builtinZip(t *o.Thread, args, kw []o.Value) (o.Value, error) {
 	}
 }
 
-func builtinReduce(t *o.Thread, args, kw []o.Value) (o.Value, error) {
+// Reduce is reduce(function, sequence[, initial]), the built-in function
+// that _functools also exports.
+func Reduce(t *o.Thread, args, kw []o.Value) (o.Value, error) {
 	if err := unpackTuple("reduce", args, kw, 2, 3); err != nil {
 		return nil, err
 	}

@@ -41,7 +41,7 @@ func (p *partial) Type() *o.Type { return p.typ }
 func tx(t *o.Thread) *stm.Tx { return modutil.Tx(t) }
 
 func newModule(t *o.Thread) (*o.Module, error) {
-	m := interp.NewModule(t, "_functools", []o.MethodDef{modutil.Func("reduce", reduce)})
+	m := interp.NewModule(t, "_functools", []o.MethodDef{modutil.Func("reduce", interp.Reduce)})
 	d := m.Dict()
 	d.SetString(t, "__doc__", o.NewStr(moduleDoc))
 	d.SetString(t, "partial", partialType)
@@ -220,44 +220,6 @@ func partial_setstate(t *o.Thread, self o.Value, args, kw []o.Value) (o.Value, e
 	w := self.(*partial).ref.Write(tx(t))
 	w.fn, w.args, w.kw, w.dict = fn, argsT, kwd, dict
 	return o.None, nil
-}
-
-// reduce is reduce(function, sequence[, initial]).
-func reduce(t *o.Thread, args, kw []o.Value) (o.Value, error) {
-	if err := modutil.Unpack("reduce", args, kw, 2, 3); err != nil {
-		return nil, err
-	}
-	var acc o.Value
-	if len(args) == 3 {
-		acc = args[2]
-	}
-	it, err := o.Iter(t, args[1])
-	if err != nil {
-		if o.IsInstanceExc(err, o.TypeError) {
-			return nil, o.Errorf(o.TypeError, "reduce() arg 2 must support iteration")
-		}
-		return nil, err
-	}
-	for {
-		x, err := o.Next(t, it)
-		if err != nil {
-			return nil, err
-		}
-		if x == nil {
-			break
-		}
-		if acc == nil {
-			acc = x
-			continue
-		}
-		if acc, err = o.Call(t, args[0], []o.Value{acc, x}, nil); err != nil {
-			return nil, err
-		}
-	}
-	if acc == nil {
-		return nil, o.Errorf(o.TypeError, "reduce() of empty sequence with no initial value")
-	}
-	return acc, nil
 }
 
 func init() {

@@ -31,30 +31,11 @@ func effect(t *o.Thread) {
 // with it, and names read back for unicode arguments decoded with it.
 const fsEncoding = "utf-8"
 
-func plural(n int) string {
-	if n == 1 {
-		return ""
-	}
-	return "s"
-}
-
 // nargs checks the arguments of a METH_VARARGS function as
 // PyArg_ParseTuple does: no keywords, between min and max positional
 // arguments.
 func nargs(name string, args, kw []o.Value, min, max int) error {
-	if len(kw) > 0 {
-		return o.Errorf(o.TypeError, "%s() takes no keyword arguments", name)
-	}
-	n := len(args)
-	switch {
-	case min == max && n != min:
-		return o.Errorf(o.TypeError, "%s() takes exactly %d argument%s (%d given)", name, min, plural(min), n)
-	case n < min:
-		return o.Errorf(o.TypeError, "%s() takes at least %d argument%s (%d given)", name, min, plural(min), n)
-	case n > max:
-		return o.Errorf(o.TypeError, "%s() takes at most %d argument%s (%d given)", name, max, plural(max), n)
-	}
-	return nil
+	return o.ParseTuple(name, args, kw, min, max)
 }
 
 // intArg converts v as the "i" argument format does (a C int).

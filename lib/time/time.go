@@ -664,29 +664,10 @@ func convert(t *o.Thread, name string, args, kw []o.Value, f func(int64) (tm, er
 	return r.value(), nil
 }
 
-func plural(n int) string {
-	if n == 1 {
-		return ""
-	}
-	return "s"
-}
-
 // nargs checks the arguments of a METH_VARARGS function as
 // PyArg_ParseTuple does.
 func nargs(name string, args, kw []o.Value, min, max int) error {
-	if len(kw) > 0 {
-		return o.Errorf(o.TypeError, "%s() takes no keyword arguments", name)
-	}
-	n := len(args)
-	switch {
-	case min == max && n != min:
-		return o.Errorf(o.TypeError, "%s() takes exactly %d argument%s (%d given)", name, min, plural(min), n)
-	case n < min:
-		return o.Errorf(o.TypeError, "%s() takes at least %d argument%s (%d given)", name, min, plural(min), n)
-	case n > max:
-		return o.Errorf(o.TypeError, "%s() takes at most %d argument%s (%d given)", name, max, plural(max), n)
-	}
-	return nil
+	return o.ParseTuple(name, args, kw, min, max)
 }
 
 // strArg converts an argument as the "s" format does.
