@@ -482,56 +482,7 @@ func argsNone(name string, args, kw []Value) error {
 // PyArg_ParseTupleAndKeywords does, the first min being required. The
 // result has one entry per name, nil where the argument was not given.
 func argsParse(fname string, args, kw []Value, names []string, min int) ([]Value, error) {
-	nkw := len(kw) / 2
-	if len(args)+nkw > len(names) {
-		return nil, Errorf(TypeError, "%s() takes at most %d argument%s (%d given)",
-			fname, len(names), pluralS(len(names)), len(args)+nkw)
-	}
-	out := make([]Value, len(names))
-	copy(out, args)
-	left := nkw
-	for i, name := range names {
-		var v Value
-		for j := 0; j+1 < len(kw); j += 2 {
-			if k, ok := kw[j].(*Str); ok && k.s == name {
-				v = kw[j+1]
-				break
-			}
-		}
-		if v != nil {
-			left--
-			if i < len(args) {
-				return nil, Errorf(TypeError, "Argument given by name ('%s') and position (%d)", name, i+1)
-			}
-			out[i] = v
-			continue
-		}
-		if i < len(args) {
-			continue
-		}
-		if i < min {
-			return nil, Errorf(TypeError, "Required argument '%s' (pos %d) not found", name, i+1)
-		}
-	}
-	if left > 0 {
-		for j := 0; j+1 < len(kw); j += 2 {
-			k, ok := kw[j].(*Str)
-			if !ok {
-				return nil, Errorf(TypeError, "keywords must be strings")
-			}
-			found := false
-			for _, name := range names {
-				if name == k.s {
-					found = true
-					break
-				}
-			}
-			if !found {
-				return nil, Errorf(TypeError, "'%s' is an invalid keyword argument for this function", k.s)
-			}
-		}
-	}
-	return out, nil
+	return ParseTupleKw(fname, args, kw, min, names, nil)
 }
 
 func pluralS(n int) string {
