@@ -485,13 +485,6 @@ func argsParse(fname string, args, kw []Value, names []string, min int) ([]Value
 	return ParseTupleKw(fname, args, kw, min, names, nil)
 }
 
-func pluralS(n int) string {
-	if n == 1 {
-		return ""
-	}
-	return "s"
-}
-
 // clongArg converts an argument given for an "l" or "n" format as
 // PyInt_AsLong does: ints and longs, or an object with __int__; floats
 // are refused.
