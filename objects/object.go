@@ -1,6 +1,7 @@
 package objects
 
 import (
+	"sync/atomic"
 	"unsafe"
 
 	"github.com/pystm/pystm/stm"
@@ -18,6 +19,21 @@ type Value interface {
 type Thread struct {
 	Tx *stm.Tx
 	RT *Runtime
+
+	// STM is the thread as the STM sees it (its number, and how to find
+	// its current location for conflict reports).
+	STM *stm.Thread
+	// Ticks counts down to the next transaction boundary (a backward
+	// jump or a call decrements it).
+	Ticks int64
+	// Attn asks the thread to stop at its next check: another
+	// transaction asked its own to abort.
+	Attn atomic.Bool
+	// Atomic is the nesting of atomic blocks: no transaction boundary
+	// while it is above zero.
+	Atomic int
+	// Ident is thread.get_ident() of the thread.
+	Ident int64
 
 	// ExcInfo is the exception being handled (sys.exc_info()), or nil.
 	ExcInfo *Exception
@@ -82,8 +98,16 @@ type RuntimeFlags struct {
 
 // NewThread returns a thread of rt with a running transaction.
 func NewThread(rt *Runtime) *Thread {
-	return &Thread{Tx: stm.Begin(), RT: rt}
+	return &Thread{Tx: stm.Begin(), RT: rt, Ticks: noBoundary}
 }
+
+// noBoundary is a tick count that never runs out: a thread alone needs no
+// transaction boundaries.
+const noBoundary = 1 << 62
+
+// NoBoundary returns the tick count of a thread that needs no
+// transaction boundaries.
+func NoBoundary() int64 { return noBoundary }
 
 // Cmp is the argument of rich comparisons.
 type Cmp int

@@ -1,0 +1,159 @@
+package stm
+
+import (
+	"runtime"
+	"sync/atomic"
+)
+
+// lockBit marks a Header's version while a commit publishes the new
+// payload; readers wait until it is gone.
+const lockBit = 1 << 63
+
+// markRec is a marker and the thread it belongs to.
+type markRec struct {
+	m      Marker
+	thread int
+}
+
+// Header is the transactional part of an object: the version of its
+// committed payload, the transaction holding a private copy, and the
+// locations of the writes for conflict reports.
+type Header struct {
+	ver   atomic.Uint64
+	owner atomic.Pointer[Tx]
+	// birth is the sequence number of the transaction that made the
+	// object (0 if unknown): that transaction alone can see it, so it
+	// reads and writes it in place.
+	birth uint64
+	wmark atomic.Pointer[markRec] // the owner's first write
+	cmark atomic.Pointer[markRec] // the first write of the last commit
+}
+
+// A Copier is a payload that owns parts it modifies in place (slices,
+// maps). STMCopy is called on a transaction's new private copy (a copy
+// of the struct) to give it parts of its own, so that modifying the copy
+// never touches the committed payload.
+type Copier interface {
+	STMCopy()
+}
+
+// Ref holds the mutable state of one shared object: a payload of type T
+// reached only through the Read and Write barriers.
+type Ref[T any] struct {
+	h    Header
+	p    atomic.Pointer[T]
+	priv *T // the owner's private copy (touched by the owner only)
+}
+
+// Init sets the payload of a Ref that no other transaction can see yet.
+func (r *Ref[T]) Init(p *T) { r.p.Store(p) }
+
+// InitFresh is Init for an object made by tx, which then reads and
+// writes it in place until it commits.
+func (r *Ref[T]) InitFresh(tx *Tx, p *T) {
+	r.p.Store(p)
+	if tx != nil {
+		r.h.birth = tx.seq
+	}
+}
+
+// Read returns the payload as tx sees it. The caller must not modify it.
+func (r *Ref[T]) Read(tx *Tx) *T {
+	if tx == nil || tx.direct || r.h.birth == tx.seq {
+		return r.p.Load()
+	}
+	if r.h.owner.Load() == tx {
+		return r.priv
+	}
+	return r.readShared(tx)
+}
+
+// readShared reads the committed payload, checking it against tx's
+// snapshot and logging the read.
+func (r *Ref[T]) readShared(tx *Tx) *T {
+	if tx.state.Load() == txDoomed {
+		tx.abortDoomed()
+	}
+	for spins := 0; ; spins++ {
+		v := r.h.ver.Load()
+		if v&lockBit != 0 {
+			runtime.Gosched() // a commit is publishing it
+			continue
+		}
+		p := r.p.Load()
+		if r.h.ver.Load() != v {
+			continue
+		}
+		if tx.inev.Load() {
+			return p // nothing commits while it runs
+		}
+		if v > tx.rv {
+			tx.extend()
+			continue
+		}
+		tx.reads = append(tx.reads, readEntry{&r.h, v})
+		return p
+	}
+}
+
+// Write returns the payload for modification by tx: the transaction's
+// private copy, made on its first write.
+func (r *Ref[T]) Write(tx *Tx) *T {
+	if tx == nil || tx.direct || r.h.birth == tx.seq {
+		return r.p.Load()
+	}
+	if r.h.owner.Load() == tx {
+		return r.priv
+	}
+	return r.writeShared(tx)
+}
+
+func (r *Ref[T]) writeShared(tx *Tx) *T {
+	if tx.state.Load() == txDoomed {
+		tx.abortDoomed()
+	}
+	for {
+		o := r.h.owner.Load()
+		if o == nil {
+			if r.h.owner.CompareAndSwap(nil, tx) {
+				break
+			}
+			continue
+		}
+		tx.writeConflict(o, &r.h)
+	}
+	tx.writes = append(tx.writes, r)
+	r.h.wmark.Store(&markRec{m: tx.marker(), thread: tx.threadID()})
+	// Only the owner publishes, so the version is stable now.
+	if v := r.h.ver.Load(); v > tx.rv && !tx.inev.Load() {
+		tx.extend()
+	}
+	c := new(T)
+	*c = *r.p.Load()
+	if cp, ok := any(c).(Copier); ok {
+		cp.STMCopy()
+	}
+	r.priv = c
+	return c
+}
+
+func (r *Ref[T]) header() *Header { return &r.h }
+
+// publish makes the private copy the committed payload with version wv
+// and lets the Ref go.
+func (r *Ref[T]) publish(wv uint64) {
+	r.p.Store(r.priv)
+	r.priv = nil
+	r.h.cmark.Store(r.h.wmark.Load())
+	r.h.ver.Store(wv)
+	r.h.owner.Store(nil)
+}
+
+// drop discards the private copy and lets the Ref go.
+func (r *Ref[T]) drop() {
+	r.priv = nil
+	if v := r.h.ver.Load(); v&lockBit != 0 {
+		r.h.ver.Store(v &^ lockBit)
+	}
+	r.h.owner.Store(nil)
+}

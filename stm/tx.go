@@ -1,0 +1,524 @@
+package stm
+
+import (
+	"sync/atomic"
+	"time"
+)
+
+// Thread is a thread as the STM sees it: its number (the main thread is
+// 1) and how to find where it is now (for the markers of conflicts).
+type Thread struct {
+	ID     int
+	Marker func() Marker // may be nil
+}
+
+// A transaction's states.
+const (
+	txRunning int32 = iota
+	txDoomed        // another transaction asked it to abort
+	txCommitting
+	txDone
+)
+
+// maxRetries is how many times in a row a transaction may abort before
+// its retry runs inevitable (and so cannot abort again).
+const maxRetries = 8
+
+type readEntry struct {
+	h   *Header
+	ver uint64
+}
+
+// A writer is a Ref the transaction holds a private copy of.
+type writer interface {
+	header() *Header
+	publish(wv uint64)
+	drop()
+}
+
+// doomInfo says why another transaction asked this one to abort.
+type doomInfo struct {
+	kind      EventKind
+	other     int
+	self      Marker
+	otherMark Marker
+}
+
+// Tx is one transaction. A thread runs one at a time: BeginTx starts it,
+// and Commit or an abort ends it.
+type Tx struct {
+	seq      uint64
+	prio     uint64 // the lower, the older: the older wins conflicts
+	attempt  int    // how many times this work aborted before
+	th       *Thread
+	rv       uint64 // the snapshot: the clock value its reads agree with
+	state    atomic.Int32
+	inev     atomic.Bool // inevitable: never aborts
+	direct   bool        // direct mode: barriers work in place, nothing is logged
+	gilHeld  bool
+	reads    []readEntry
+	writes   []writer
+	onAbort  []func()
+	onCommit []func()
+	start    time.Time
+	paused   time.Duration
+	doom     atomic.Pointer[doomInfo]
+	inevMark atomic.Pointer[markRec] // where it became inevitable
+	// loser is the transaction this one lost a write conflict to: its
+	// retry waits for it to end first.
+	loser *Tx
+}
+
+// Options are how to begin a transaction.
+type Options struct {
+	Thread *Thread
+	// Retry is the transaction that aborted and is now re-run: the new
+	// one keeps its priority, and runs inevitable after maxRetries.
+	Retry *Tx
+	// Inevitable makes the transaction inevitable from its start.
+	Inevitable bool
+}
+
+// Begin starts a transaction with no thread of its own (tests and
+// start-up).
+func Begin() *Tx { return BeginTx(Options{}) }
+
+// BeginTx starts a transaction on the calling thread, waiting for a free
+// segment (or the global lock) if need be.
+func BeginTx(o Options) *Tx {
+	tx := &Tx{seq: seq.Add(1), th: o.Thread, start: time.Now()}
+	tx.prio = tx.seq
+	inev := o.Inevitable
+	if r := o.Retry; r != nil {
+		tx.prio, tx.attempt = r.prio, r.attempt+1
+		if tx.attempt >= maxRetries {
+			inev = true
+		}
+		if l := r.loser; l != nil {
+			// Let the winner finish before running into it again.
+			for i := 0; i < 50 && l.state.Load() < txDone; i++ {
+				waitEnd(endSignal())
+			}
+		}
+	}
+	if gil.Load() {
+		gilMu.Lock()
+		tx.gilHeld = true
+		tx.direct = true
+	} else if !parallel.Load() {
+		tx.direct = true
+	}
+	if tx.direct {
+		tx.inev.Store(true)
+		return tx
+	}
+	if waited := enter(tx); waited > 0 {
+		tx.event(WaitFreeSegment, 0, 0, nil, nil)
+		tx.event(WaitDone, 0, waited, nil, nil)
+		tx.paused += waited
+	}
+	tx.rv = clock.Load()
+	tx.event(TransactionStart, 0, 0, nil, nil)
+	if inev {
+		tx.BecomeInevitable()
+	}
+	return tx
+}
+
+// Seq is the transaction's sequence number, unique in the process.
+func (tx *Tx) Seq() uint64 { return tx.seq }
+
+// Running reports whether the transaction has begun and not ended.
+func (tx *Tx) Running() bool { return tx.state.Load() < txDone }
+
+// Inevitable reports whether the transaction can no longer abort.
+func (tx *Tx) Inevitable() bool { return tx.inev.Load() }
+
+// Direct reports whether the transaction runs in direct mode (alone:
+// barriers work in place).
+func (tx *Tx) Direct() bool { return tx.direct }
+
+// Attempt is how many times the work of this transaction aborted before.
+func (tx *Tx) Attempt() int { return tx.attempt }
+
+// Thread returns the thread running the transaction, or nil.
+func (tx *Tx) Thread() *Thread { return tx.th }
+
+func (tx *Tx) threadID() int {
+	if tx.th == nil {
+		return 0
+	}
+	return tx.th.ID
+}
+
+func (tx *Tx) marker() Marker {
+	if tx.th == nil || tx.th.Marker == nil {
+		return nil
+	}
+	return tx.th.Marker()
+}
+
+// OnAbort registers f to run if tx aborts (to rewind state kept outside
+// Refs, such as frame snapshots). Hooks run in reverse order.
+func (tx *Tx) OnAbort(f func()) { tx.onAbort = append(tx.onAbort, f) }
+
+// OnCommit registers f to run after tx commits.
+func (tx *Tx) OnCommit(f func()) { tx.onCommit = append(tx.onCommit, f) }
+
+func (tx *Tx) event(k EventKind, other int, lost time.Duration, self, otherMark Marker) {
+	if !k.IsContention() && !logging.Load() {
+		return
+	}
+	emit(&Event{Kind: k, Time: time.Now(), Thread: tx.threadID(), Other: other, Lost: lost, Self: self, OtherMarker: otherMark})
+}
+
+// Check aborts tx if another transaction asked it to. The interpreter
+// calls it now and then (a transaction that reads and writes no shared
+// object would not notice otherwise).
+func (tx *Tx) Check() {
+	if tx.state.Load() == txDoomed {
+		tx.abortDoomed()
+	}
+}
+
+func (tx *Tx) abortDoomed() {
+	d := tx.doom.Load()
+	if d == nil {
+		d = &doomInfo{}
+	}
+	tx.abort(d.kind, d.other, d.self, d.otherMark, "asked to abort by another transaction")
+}
+
+// doomBy asks tx to abort on behalf of winner; it reports whether tx
+// will (false: it is committing, inevitable or already done).
+func (tx *Tx) doomBy(winner *Tx, kind EventKind, self, otherMark Marker) bool {
+	if tx.inev.Load() {
+		return false
+	}
+	tx.doom.Store(&doomInfo{kind: kind, other: winner.threadID(), self: self, otherMark: otherMark})
+	if tx.state.CompareAndSwap(txRunning, txDoomed) {
+		winner.event(AbortingOtherContention, tx.threadID(), 0, otherMark, self)
+		return true
+	}
+	return tx.state.Load() == txDoomed
+}
+
+// wins reports whether tx wins a conflict with o.
+func (tx *Tx) wins(o *Tx) bool {
+	if tx.inev.Load() {
+		return true
+	}
+	if o.inev.Load() {
+		return false
+	}
+	return tx.prio < o.prio
+}
+
+// validate checks that every read still sees the version it saw; it
+// returns the header of a read that does not.
+func (tx *Tx) validate() *Header {
+	for _, e := range tx.reads {
+		cur := e.h.ver.Load()
+		if cur == e.ver {
+			continue
+		}
+		if cur&lockBit != 0 && cur&^lockBit == e.ver && e.h.owner.Load() == tx {
+			continue // ours, locked for our own commit
+		}
+		return e.h
+	}
+	return nil
+}
+
+// extend moves the snapshot forward to now, if every read is still good;
+// otherwise tx aborts (a write-read conflict with the commit that changed
+// what it read).
+func (tx *Tx) extend() {
+	now := clock.Load()
+	if h := tx.validate(); h != nil {
+		tx.abortWriteRead(h)
+	}
+	tx.rv = now
+}
+
+func (tx *Tx) abortWriteRead(h *Header) {
+	var other int
+	var m Marker
+	if r := h.cmark.Load(); r != nil {
+		other, m = r.thread, r.m
+	}
+	tx.abort(ContentionWriteRead, other, m, nil, "write-read conflict")
+}
+
+// writeConflict resolves a write-write conflict: o owns h, which tx
+// wants to write. If tx wins, o is asked to abort and tx waits until o
+// has let h go; otherwise tx aborts.
+func (tx *Tx) writeConflict(o *Tx, h *Header) {
+	self := tx.marker()
+	var om Marker
+	if r := h.wmark.Load(); r != nil {
+		om = r.m
+	}
+	if tx.wins(o) {
+		o.doomBy(tx, ContentionWriteWrite, om, self)
+		start := time.Now()
+		tx.event(WaitContention, o.threadID(), 0, nil, nil)
+		for h.owner.Load() == o {
+			tx.Check()
+			waitEnd(endSignal())
+		}
+		waited := time.Since(start)
+		tx.paused += waited
+		tx.event(WaitDone, 0, waited, nil, nil)
+		return
+	}
+	tx.loser = o
+	tx.abort(ContentionWriteWrite, o.threadID(), self, om, "write-write conflict")
+}
+
+// rollback lets go of everything tx holds.
+func (tx *Tx) rollback() {
+	for _, w := range tx.writes {
+		w.drop()
+	}
+	tx.writes, tx.reads = nil, nil
+	if tx.inev.Load() {
+		inevitable.CompareAndSwap(tx, nil)
+	}
+}
+
+// abort ends tx without publishing anything and unwinds with *Abort.
+// kind (when a conflict) is reported with the time the transaction ran.
+func (tx *Tx) abort(kind EventKind, other int, self, otherMark Marker, reason string) {
+	lost := time.Since(tx.start) - tx.paused
+	if kind.IsContention() {
+		tx.event(kind, other, lost, self, otherMark)
+	}
+	tx.rollback()
+	tx.state.Store(txDone)
+	leave(tx)
+	stats.aborts.Add(1)
+	tx.event(TransactionAbort, 0, lost, nil, nil)
+	hooks := tx.onAbort
+	tx.onAbort, tx.onCommit = nil, nil
+	for i := len(hooks) - 1; i >= 0; i-- {
+		hooks[i]()
+	}
+	panic(&Abort{Tx: tx, Reason: reason})
+}
+
+// Abort ends tx by its own decision and unwinds with *Abort.
+func (tx *Tx) Abort(reason string) {
+	if tx.direct {
+		panic("stm: a direct-mode transaction cannot abort")
+	}
+	tx.abort(0, 0, nil, nil, reason)
+}
+
+// Rollback runs the abort hooks of tx in reverse order and ends it,
+// without unwinding (for a transaction abandoned by its thread).
+func (tx *Tx) Rollback() {
+	if !tx.direct {
+		tx.rollback()
+		tx.state.Store(txDone)
+		leave(tx)
+	} else {
+		tx.state.Store(txDone)
+		tx.releaseGIL()
+	}
+	hooks := tx.onAbort
+	tx.onCommit, tx.onAbort = nil, nil
+	for i := len(hooks) - 1; i >= 0; i-- {
+		hooks[i]()
+	}
+}
+
+func (tx *Tx) releaseGIL() {
+	if tx.gilHeld {
+		tx.gilHeld = false
+		gilMu.Unlock()
+	}
+}
+
+// Commit publishes the transaction's writes and ends it. A transaction
+// whose reads no longer hold aborts instead (unwinding with *Abort).
+func (tx *Tx) Commit() {
+	if tx.direct {
+		tx.state.Store(txDone)
+		tx.releaseGIL()
+		tx.finish()
+		return
+	}
+	if len(tx.writes) == 0 && !tx.inev.Load() {
+		// Read only: its snapshot was consistent; nothing to publish.
+		tx.state.Store(txDone)
+		leave(tx)
+		tx.finish()
+		return
+	}
+	var pausedAt time.Time
+	for {
+		tx.Check()
+		if i := inevitable.Load(); i != nil && i != tx {
+			if pausedAt.IsZero() {
+				pausedAt = time.Now()
+				tx.event(WaitSyncPause, i.threadID(), 0, nil, nil)
+			}
+			waitEnd(endSignal())
+			continue
+		}
+		commitMu.RLock()
+		if i := inevitable.Load(); i != nil && i != tx {
+			commitMu.RUnlock()
+			continue
+		}
+		if !tx.inev.Load() && !tx.state.CompareAndSwap(txRunning, txCommitting) {
+			commitMu.RUnlock()
+			tx.Check()
+			continue
+		}
+		break
+	}
+	if !pausedAt.IsZero() {
+		w := time.Since(pausedAt)
+		tx.paused += w
+		tx.event(WaitDone, 0, w, nil, nil)
+	}
+	for _, w := range tx.writes {
+		h := w.header()
+		h.ver.Store(h.ver.Load() | lockBit)
+	}
+	wv := clock.Add(1)
+	if !tx.inev.Load() && wv != tx.rv+1 {
+		if h := tx.validate(); h != nil {
+			for _, w := range tx.writes {
+				h := w.header()
+				h.ver.Store(h.ver.Load() &^ lockBit)
+			}
+			commitMu.RUnlock()
+			tx.abortWriteRead(h)
+		}
+	}
+	for _, w := range tx.writes {
+		w.publish(wv)
+	}
+	commitMu.RUnlock()
+	tx.writes, tx.reads = nil, nil
+	if tx.inev.Load() {
+		inevitable.CompareAndSwap(tx, nil)
+	}
+	tx.state.Store(txDone)
+	leave(tx)
+	tx.finish()
+}
+
+// finish counts the commit and runs the commit hooks.
+func (tx *Tx) finish() {
+	stats.commits.Add(1)
+	if !tx.direct {
+		tx.event(TransactionCommit, 0, 0, nil, nil)
+	}
+	hooks := tx.onCommit
+	tx.onCommit, tx.onAbort = nil, nil
+	for _, f := range hooks {
+		f()
+	}
+}
+
+// BecomeInevitable makes tx a transaction that never aborts, waiting if
+// another one is inevitable. Call it before any action that cannot be
+// undone (I/O, system calls, reading the clock). It may abort tx (before
+// anything irreversible happened) if its reads no longer hold.
+func (tx *Tx) BecomeInevitable() {
+	if tx.direct || tx.inev.Load() {
+		return
+	}
+	var start time.Time
+	for !inevitable.CompareAndSwap(nil, tx) {
+		if start.IsZero() {
+			start = time.Now()
+			var other int
+			var om Marker
+			if i := inevitable.Load(); i != nil {
+				other = i.threadID()
+				if r := i.inevMark.Load(); r != nil {
+					om = r.m
+				}
+			}
+			tx.event(ContentionInevitable, other, 0, tx.marker(), om)
+			tx.event(WaitContention, other, 0, nil, nil)
+		}
+		tx.Check()
+		waitEnd(endSignal())
+	}
+	if !start.IsZero() {
+		w := time.Since(start)
+		tx.paused += w
+		tx.event(WaitDone, 0, w, nil, nil)
+	}
+	// Wait for commits under way, after which none starts until tx
+	// ends; then tx's reads must still hold.
+	commitMu.Lock()
+	commitMu.Unlock()
+	if h := tx.validate(); h != nil {
+		inevitable.CompareAndSwap(tx, nil)
+		tx.abortWriteRead(h)
+	}
+	tx.inevMark.Store(&markRec{m: tx.marker(), thread: tx.threadID()})
+	tx.inev.Store(true)
+	if tx.state.Load() == txDoomed {
+		// Asked to abort before it could tell it was inevitable.
+		tx.inev.Store(false)
+		inevitable.CompareAndSwap(tx, nil)
+		tx.abortDoomed()
+	}
+	tx.rv = clock.Load()
+	tx.reads = nil
+	stats.inevitable.Add(1)
+}
+
+// BecomeExclusive makes tx inevitable and the only transaction running
+// until it ends: the others are asked to abort, and no new one starts.
+// Call it before changing state that other transactions read without a
+// barrier (the slots of a type, an object's class).
+func (tx *Tx) BecomeExclusive() {
+	if tx.direct {
+		return
+	}
+	tx.BecomeInevitable()
+	sched.mu.Lock()
+	sched.exclusive = tx
+	var others []*Tx
+	for o := range sched.running {
+		if o != tx {
+			others = append(others, o)
+		}
+	}
+	sched.mu.Unlock()
+	var im Marker
+	if r := tx.inevMark.Load(); r != nil {
+		im = r.m
+	}
+	for _, o := range others {
+		o.doomBy(tx, ContentionInevitable, nil, im)
+	}
+	for {
+		sched.mu.Lock()
+		n := len(sched.running)
+		ch := sched.ended
+		sched.mu.Unlock()
+		if n <= 1 {
+			return
+		}
+		waitEnd(ch)
+	}
+}
+
+// Abort is the panic value that unwinds an aborted transaction to the
+// evaluator's depth-0 loop.
+type Abort struct {
+	Tx     *Tx
+	Reason string
+}
+
+func (a *Abort) Error() string { return "stm: transaction aborted: " + a.Reason }
