@@ -1,6 +1,7 @@
 package objects
 
 import (
+	"sync"
 	"sync/atomic"
 	"unsafe"
 
@@ -34,6 +35,12 @@ type Thread struct {
 	Atomic int
 	// Ident is thread.get_ident() of the thread.
 	Ident int64
+	// IsMain marks the main thread (the one that gets KeyboardInterrupt).
+	IsMain bool
+	// SnapSeq is the sequence number of the running transaction while
+	// frames touched by it must be snapshotted (it can abort and rewind
+	// them), else 0.
+	SnapSeq uint64
 
 	// ExcInfo is the exception being handled (sys.exc_info()), or nil.
 	ExcInfo *Exception
@@ -62,6 +69,9 @@ type Thread struct {
 
 	// nums is where NewInt and NewFloat box numbers.
 	nums numSlab
+
+	exitMu    sync.Mutex
+	exitHooks []func()
 }
 
 // Runtime is the state shared by the threads of one interpreter.
@@ -99,6 +109,12 @@ type RuntimeFlags struct {
 // NewThread returns a thread of rt with a running transaction.
 func NewThread(rt *Runtime) *Thread {
 	return &Thread{Tx: stm.Begin(), RT: rt, Ticks: noBoundary}
+}
+
+// NewThreadIdle returns a thread of rt with no transaction yet (the
+// thread that runs it begins one).
+func NewThreadIdle(rt *Runtime) *Thread {
+	return &Thread{RT: rt, Ticks: noBoundary}
 }
 
 // noBoundary is a tick count that never runs out: a thread alone needs no

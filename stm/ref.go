@@ -96,6 +96,12 @@ func (r *Ref[T]) readShared(tx *Tx) *T {
 	}
 }
 
+// Peek returns the payload as last committed, outside any transaction
+// (for a waiter checking whether the change it waits for has come). In
+// parallel mode it may be read at any time; in direct mode only by the
+// thread that writes it, or under the global lock.
+func (r *Ref[T]) Peek() *T { return r.p.Load() }
+
 // Write returns the payload for modification by tx: the transaction's
 // private copy, made on its first write.
 func (r *Ref[T]) Write(tx *Tx) *T {

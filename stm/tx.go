@@ -10,6 +10,10 @@ import (
 type Thread struct {
 	ID     int
 	Marker func() Marker // may be nil
+	// Notify, if set, is called (from another goroutine) when the
+	// thread's transaction is asked to abort, so that it stops soon
+	// even if it touches no shared object.
+	Notify func()
 }
 
 // A transaction's states.
@@ -198,6 +202,9 @@ func (tx *Tx) doomBy(winner *Tx, kind EventKind, self, otherMark Marker) bool {
 	tx.doom.Store(&doomInfo{kind: kind, other: winner.threadID(), self: self, otherMark: otherMark})
 	if tx.state.CompareAndSwap(txRunning, txDoomed) {
 		winner.event(AbortingOtherContention, tx.threadID(), 0, otherMark, self)
+		if tx.th != nil && tx.th.Notify != nil {
+			tx.th.Notify()
+		}
 		return true
 	}
 	return tx.state.Load() == txDoomed
@@ -294,16 +301,18 @@ func (tx *Tx) abort(kind EventKind, other int, self, otherMark Marker, reason st
 	if kind.IsContention() {
 		tx.event(kind, other, lost, self, otherMark)
 	}
-	tx.rollback()
-	tx.state.Store(txDone)
-	leave(tx)
-	stats.aborts.Add(1)
-	tx.event(TransactionAbort, 0, lost, nil, nil)
+	// The hooks rewind state outside Refs (frames) while tx still owns
+	// what it wrote, so that no other transaction sees it half rewound.
 	hooks := tx.onAbort
 	tx.onAbort, tx.onCommit = nil, nil
 	for i := len(hooks) - 1; i >= 0; i-- {
 		hooks[i]()
 	}
+	tx.rollback()
+	tx.state.Store(txDone)
+	leave(tx)
+	stats.aborts.Add(1)
+	tx.event(TransactionAbort, 0, lost, nil, nil)
 	panic(&Abort{Tx: tx, Reason: reason})
 }
 
@@ -318,6 +327,11 @@ func (tx *Tx) Abort(reason string) {
 // Rollback runs the abort hooks of tx in reverse order and ends it,
 // without unwinding (for a transaction abandoned by its thread).
 func (tx *Tx) Rollback() {
+	hooks := tx.onAbort
+	tx.onCommit, tx.onAbort = nil, nil
+	for i := len(hooks) - 1; i >= 0; i-- {
+		hooks[i]()
+	}
 	if !tx.direct {
 		tx.rollback()
 		tx.state.Store(txDone)
@@ -325,11 +339,6 @@ func (tx *Tx) Rollback() {
 	} else {
 		tx.state.Store(txDone)
 		tx.releaseGIL()
-	}
-	hooks := tx.onAbort
-	tx.onCommit, tx.onAbort = nil, nil
-	for i := len(hooks) - 1; i >= 0; i-- {
-		hooks[i]()
 	}
 }
 
