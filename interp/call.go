@@ -168,7 +168,7 @@ func callFunction(t *o.Thread, v o.Value, args, kw []o.Value) (o.Value, error) {
 		return nil, err
 	}
 	if f.Code.Flags&compile.CodeGenerator != 0 {
-		return newGenerator(f), nil
+		return newGenerator(t, f), nil
 	}
 	return runFrame(t, f)
 }

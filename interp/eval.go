@@ -32,6 +32,10 @@ func pushFrame(t *o.Thread, f *Frame) error {
 			return err
 		}
 	}
+	t.Ticks--
+	if t.SnapSeq != 0 && f.txSeq != t.SnapSeq {
+		touch(t, f) // a generator resumed
+	}
 	t.Frames++
 	if cur, ok := t.Frame.(*Frame); ok {
 		f.back = cur
@@ -60,6 +64,9 @@ func popFrame(t *o.Thread, f *Frame) {
 // runFrame runs f (already set up) to completion in a nested loop and
 // returns its result.
 func runFrame(t *o.Thread, f *Frame) (result o.Value, err error) {
+	if t.Depth == 0 {
+		return runTop(t, f)
+	}
 	if t.Depth >= maxGoDepth {
 		return nil, recursionError()
 	}
@@ -156,13 +163,16 @@ func eval(t *o.Thread, f *Frame) (result o.Value, rerr error) {
 				f.sp = 0
 				f.lineno = f.Code.Line(f.lasti)
 				if f.gen != nil {
-					f.gen.finished = true
+					f.gen.setFinished(t)
 				}
 				popFrame(t, f)
 				if f.entry || f.gen != nil {
 					return nil, exc
 				}
 				f = f.back
+				if t.SnapSeq != 0 && f.txSeq != t.SnapSeq {
+					touch(t, f)
+				}
 				load()
 				err = exc
 			}
@@ -558,10 +568,14 @@ func eval(t *o.Thread, f *Frame) (result o.Value, rerr error) {
 				stack[sp-1], err = compareOp(t, a, b, compile.CmpOp(arg))
 
 			case compile.JUMP:
-				if arg < pc && o.Attention.Load() {
-					f.sp, f.pc = sp, pc
-					if err = attend(t); err != nil {
-						break
+				if arg < pc {
+					t.Ticks--
+					if t.Ticks < 0 || o.Attention.Load() {
+						// A boundary here re-runs from the jump's target.
+						f.sp, f.pc = sp, arg
+						if err = checkpoint(t, f); err != nil {
+							break
+						}
 					}
 				}
 				pc = arg
@@ -705,7 +719,7 @@ func eval(t *o.Thread, f *Frame) (result o.Value, rerr error) {
 					break
 				}
 				if nf.Code.Flags&compile.CodeGenerator != 0 {
-					stack[sp] = newGenerator(nf)
+					stack[sp] = newGenerator(t, nf)
 					sp++
 					break
 				}
@@ -715,6 +729,12 @@ func eval(t *o.Thread, f *Frame) (result o.Value, rerr error) {
 				f.sp, f.pc = sp, pc
 				f = nf
 				load()
+				if t.Ticks < 0 {
+					// A boundary at the callee's start.
+					if err = checkpoint(t, f); err != nil {
+						break
+					}
+				}
 				continue
 			genericCall:
 				{
@@ -726,6 +746,12 @@ func eval(t *o.Thread, f *Frame) (result o.Value, rerr error) {
 					stack[sp] = r
 					if err == nil {
 						sp++
+						if t.Ticks < 0 {
+							// The call blocked, or the budget ran out in
+							// it: a boundary after it.
+							f.sp, f.pc = sp, pc
+							err = checkpoint(t, f)
+						}
 					} else {
 						stack[sp] = nil
 					}
@@ -760,7 +786,7 @@ func eval(t *o.Thread, f *Frame) (result o.Value, rerr error) {
 						break
 					}
 					if nf.Code.Flags&compile.CodeGenerator != 0 {
-						stack[sp] = newGenerator(nf)
+						stack[sp] = newGenerator(t, nf)
 						sp++
 						break
 					}
@@ -769,6 +795,11 @@ func eval(t *o.Thread, f *Frame) (result o.Value, rerr error) {
 					}
 					f = nf
 					load()
+					if t.Ticks < 0 {
+						if err = checkpoint(t, f); err != nil {
+							break
+						}
+					}
 					continue
 				}
 				r, err = o.Call(t, callee, args, kw)
@@ -819,7 +850,7 @@ func eval(t *o.Thread, f *Frame) (result o.Value, rerr error) {
 				clear(stack[:sp+1])
 				if f.gen != nil {
 					f.sp, f.pc = 0, pc
-					f.gen.finished = true
+					f.gen.setFinished(t)
 					popFrame(t, f)
 					return r, nil
 				}
@@ -833,6 +864,9 @@ func eval(t *o.Thread, f *Frame) (result o.Value, rerr error) {
 							return nil, err
 						}
 						f = f.back
+						if t.SnapSeq != 0 && f.txSeq != t.SnapSeq {
+							touch(t, f)
+						}
 						load()
 						perr, addTB = err, true
 						break dispatch
@@ -850,6 +884,9 @@ func eval(t *o.Thread, f *Frame) (result o.Value, rerr error) {
 				}
 				done := f
 				f = f.back
+				if t.SnapSeq != 0 && f.txSeq != t.SnapSeq {
+					touch(t, f)
+				}
 				if done.exposed {
 					done.lineno = f.Code.Line(done.lasti)
 				} else {

@@ -46,6 +46,9 @@ type Frame struct {
 	exposed bool
 	// lineno is f_lineno after the frame has finished (for tracebacks).
 	lineno int
+	// txSeq is the transaction that made or snapshotted the frame (see
+	// touch).
+	txSeq uint64
 }
 
 // Type returns frame.
@@ -68,6 +71,7 @@ func (f *Frame) Back() *Frame { return f.back }
 // threadState is the evaluator's per-thread state (Thread.Local).
 type threadState struct {
 	free []*Frame // frames whose call returned, for reuse
+	txState
 }
 
 func stateOf(t *objects.Thread) *threadState {
@@ -117,6 +121,7 @@ func newFrame(t *objects.Thread, code *objects.Code, globals, locals *objects.Di
 			g.sp, g.pc, g.lasti, g.lineno = 0, 0, 0, 0
 			g.back, g.gen, g.cells, g.initSelf, g.entry = nil, nil, nil, nil, false
 			g.LocalsMap = nil
+			g.txSeq = t.SnapSeq
 			f = g
 		}
 	}
@@ -131,6 +136,7 @@ func newFrame(t *objects.Thread, code *objects.Code, globals, locals *objects.Di
 			fast:    buf[:n:n],
 			stack:   buf[n:],
 			buf:     buf,
+			txSeq:   t.SnapSeq,
 		}
 	}
 	if fn != nil && fn.Builtins != nil {

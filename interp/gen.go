@@ -5,45 +5,60 @@ import (
 	"github.com/pystm/pystm/stm"
 )
 
-// Generator is a generator object: a suspended frame.
+// Generator is a generator object: a suspended frame. Its flags are its
+// transactional state; its frame is guarded by them (a thread resumes it
+// only after writing them, so two threads never run it at once) and
+// snapshotted by the evaluator when a transaction first resumes it.
 type Generator struct {
 	ref stm.Ref[genState]
 	f   *Frame
+}
+
+type genState struct {
 	// finished is set when the frame returned or raised.
 	finished bool
 	running  bool
 	started  bool
 }
 
-type genState struct{}
-
 // Type returns generator.
 func (*Generator) Type() *o.Type { return o.GeneratorType }
 
-func newGenerator(f *Frame) *Generator {
-	g := &Generator{f: f}
+func newGenerator(t *o.Thread, f *Frame) *Generator {
+	a := &struct {
+		g  Generator
+		st genState
+	}{}
+	g := &a.g
+	g.f = f
 	f.exposed = true
-	g.ref.Init(&genState{})
+	g.ref.InitFresh(t.Tx, &a.st)
 	f.gen = g
 	return g
 }
+
+// state returns the generator's flags for reading.
+func (g *Generator) state(t *o.Thread) *genState { return g.ref.Read(t.Tx) }
+
+// setFinished marks the generator's frame as done.
+func (g *Generator) setFinished(t *o.Thread) { g.ref.Write(t.Tx).finished = true }
 
 // resume runs the generator until its next yield: sent is the value
 // sent in (None for next()), or exc an exception to raise at the yield.
 // It returns (nil, nil) when the generator is exhausted.
 func (g *Generator) resume(t *o.Thread, sent o.Value, exc *o.Exception) (o.Value, error) {
-	g.ref.Write(t.Tx) // a generator's frame is its mutable state
-	if g.running {
+	st := g.ref.Write(t.Tx)
+	if st.running {
 		return nil, o.Errorf(o.ValueError, "generator already executing")
 	}
-	if g.finished {
+	if st.finished {
 		if exc != nil {
 			return nil, exc
 		}
 		return nil, nil
 	}
 	f := g.f
-	if !g.started && sent != o.None && exc == nil {
+	if !st.started && sent != o.None && exc == nil {
 		return nil, o.Errorf(o.TypeError, "can't send non-None value to a just-started generator")
 	}
 	if t.Depth >= maxGoDepth {
@@ -53,39 +68,42 @@ func (g *Generator) resume(t *o.Thread, sent o.Value, exc *o.Exception) (o.Value
 		return nil, err
 	}
 	f.entry = true
-	if g.started && exc == nil {
+	if st.started && exc == nil {
 		f.stack[f.sp] = sent
 		f.sp++
 	}
-	g.running = true
+	st.running = true
 	t.Depth++
 	var r o.Value
 	var err error
 	if exc != nil {
-		if !g.started {
+		if !st.started {
 			// Thrown into a generator that has not started: it ends at
 			// once, its frame in the traceback at the def line.
-			g.started = true
-			g.running = false
+			st.started = true
+			st.running = false
 			t.Depth--
 			f.lineno = f.Code.FirstLine
 			exc.Traceback = &o.Traceback{Next: exc.Traceback, Frame: f, Lineno: f.lineno, Lasti: -1}
 			popFrame(t, f)
-			g.finished = true
+			st.finished = true
 			return nil, exc
 		}
 		r, err = evalThrow(t, f, exc)
 	} else {
-		g.started = true
+		st.started = true
 		r, err = eval(t, f)
 	}
 	t.Depth--
-	g.running = false
+	// The body may have blocked, which ends the transaction: look the
+	// state up again.
+	st = g.ref.Write(t.Tx)
+	st.running = false
 	if err != nil {
-		g.finished = true
+		st.finished = true
 		return nil, err
 	}
-	if g.finished {
+	if st.finished {
 		return nil, nil
 	}
 	return r, nil
@@ -200,8 +218,10 @@ func init() {
 		}},
 		{Name: "close", Fn: func(t *o.Thread, self o.Value, args, kw []o.Value) (o.Value, error) {
 			g := self.(*Generator)
-			if g.finished || !g.started {
-				g.finished = true
+			if st := g.state(t); st.finished || !st.started {
+				if !st.finished {
+					g.setFinished(t)
+				}
 				return o.None, nil
 			}
 			r, err := g.resume(t, o.None, o.NewException(o.GeneratorExit))
@@ -222,14 +242,14 @@ func init() {
 	}
 	o.GeneratorType.AddGetSets([]o.GetSet{
 		{Name: "gi_running", Member: true, Set: readonly, Get: func(t *o.Thread, self o.Value) (o.Value, error) {
-			if self.(*Generator).running {
+			if self.(*Generator).state(t).running {
 				return o.Int(1), nil
 			}
 			return o.Int(0), nil
 		}},
 		{Name: "gi_frame", Member: true, Set: readonly, Get: func(t *o.Thread, self o.Value) (o.Value, error) {
 			g := self.(*Generator)
-			if g.finished {
+			if g.state(t).finished {
 				return o.None, nil
 			}
 			return g.f, nil

@@ -65,6 +65,8 @@ func New(opts Options) (*Interp, error) {
 		},
 	}
 	t := o.NewThread(rt)
+	t.IsMain = true
+	setupThread(t)
 	it := &Interp{RT: rt, Main: t, opts: opts}
 	o.SetStderrWriter(func(t *o.Thread, s string) {
 		w := &pyWriter{t: t, it: it}
@@ -145,6 +147,7 @@ func (it *Interp) RunSource(src []byte, filename string) int {
 // file's buffered output is written out last.
 func (it *Interp) Finish(status int) int {
 	t := it.Main
+	it.waitForThreads()
 	flushLine(t)
 	if f := it.RT.Sys.Dict().GetString(t, "exitfunc"); f != nil {
 		if _, err := o.Call(t, f, nil, nil); err != nil {
@@ -161,6 +164,24 @@ func (it *Interp) Finish(status int) int {
 	flushLine(t)
 	it.flushAtExit()
 	return status
+}
+
+// waitForThreads joins the threads that are not daemons, as CPython's
+// Py_Finalize does: through threading._shutdown, if the program used
+// threading. An error there is reported as unraisable.
+func (it *Interp) waitForThreads() {
+	t := it.Main
+	m, ok := it.RT.Modules.GetString(t, "threading").(*o.Module)
+	if !ok {
+		return
+	}
+	f := m.Dict().GetString(t, "_shutdown")
+	if f == nil {
+		return
+	}
+	if _, err := o.Call(t, f, nil, nil); err != nil {
+		o.WriteUnraisable(t, err, f)
+	}
 }
 
 // cleanupMain clears the __main__ module's names as CPython's

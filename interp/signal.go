@@ -40,18 +40,34 @@ func checkInterrupt() error {
 	return nil
 }
 
-// attend handles what set o.Attention: it runs queued finalizers (__del__
-// methods) and turns a pending SIGINT into KeyboardInterrupt.
+// attend handles what set o.Attention: a request to abort t's
+// transaction (from a transaction that won a conflict with it), queued
+// finalizers (__del__ methods) and, in the main thread, a pending SIGINT,
+// which becomes KeyboardInterrupt.
 func attend(t *o.Thread) error {
 	o.Attention.Store(false)
+	if t.TakeAttn() && t.Tx != nil && t.Tx.Running() {
+		t.Tx.Check()
+	}
+	if o.AttnPending() {
+		o.Attention.Store(true)
+	}
 	if o.FinalizersPending() {
 		o.RunFinalizers(t)
 	}
-	if err := checkInterrupt(); err != nil {
-		return err
-	}
-	if interruptPending.Load() {
-		o.Attention.Store(true)
+	// KeyboardInterrupt goes to the main thread; while other threads
+	// run, it finds it at its next checkpoint.
+	if t.IsMain {
+		if err := checkInterrupt(); err != nil {
+			return err
+		}
 	}
 	return nil
+}
+
+// InterruptMain makes KeyboardInterrupt happen in the main thread at its
+// next check (thread.interrupt_main).
+func InterruptMain() {
+	interruptPending.Store(true)
+	o.Attention.Store(true)
 }

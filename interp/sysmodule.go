@@ -119,6 +119,22 @@ func newSysModule(t *o.Thread, it *Interp) (*o.Module, error) {
 			}
 			return nil, e
 		}},
+		{Name: "_pystm_stdlib_source", Fn: func(t *o.Thread, _ o.Value, args, kw []o.Value) (o.Value, error) {
+			// The source of a module of the embedded standard library
+			// (for linecache), or None.
+			if err := o.ParseTuple("_pystm_stdlib_source", args, kw, 1, 1); err != nil {
+				return nil, err
+			}
+			s, ok := args[0].(*o.Str)
+			if !ok || !sourceFSPresent || !strings.HasPrefix(s.String(), sourceFSPath+"/") {
+				return o.None, nil
+			}
+			b, err := readSourceFile(s.String())
+			if err != nil {
+				return o.None, nil
+			}
+			return o.NewStr(string(b)), nil
+		}},
 		{Name: "getrecursionlimit", Fn: func(t *o.Thread, _ o.Value, args, kw []o.Value) (o.Value, error) {
 			if err := noArgs("getrecursionlimit", args, kw); err != nil {
 				return nil, err
@@ -139,6 +155,7 @@ func newSysModule(t *o.Thread, it *Interp) (*o.Module, error) {
 			if n > 1<<30 {
 				n = 1 << 30
 			}
+			t.Exclusive() // every thread reads it without a barrier
 			t.RT.RecursionLimit = n
 			return o.None, nil
 		}},
@@ -156,6 +173,7 @@ func newSysModule(t *o.Thread, it *Interp) (*o.Module, error) {
 			if err != nil {
 				return nil, err
 			}
+			t.Exclusive()
 			t.RT.CheckInterval = n
 			return o.None, nil
 		}},

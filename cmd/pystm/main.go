@@ -8,6 +8,8 @@ import (
 	"os"
 	"runtime"
 	"runtime/pprof"
+
+	"github.com/pystm/pystm/stm"
 )
 
 // internalError turns a Go panic that escaped the interpreter into a
@@ -46,5 +48,12 @@ func main() {
 		os.Exit(status)
 	}
 	a := &app{stdin: os.Stdin, stdout: os.Stdout, stderr: os.Stderr}
-	os.Exit(a.run(os.Args[1:]))
+	status := a.run(os.Args[1:])
+	// PYSTM_STATS=1 prints the STM's counters at exit.
+	if os.Getenv("PYSTM_STATS") != "" {
+		s := stm.Stats()
+		fmt.Fprintf(os.Stderr, "pystm stm: %d commits, %d aborts, %d inevitable; conflicts: %d write-write, %d write-read, %d inevitable\n",
+			s.Commits, s.Aborts, s.Inevitable, s.WriteWrite, s.WriteRead, s.InevitableConflicts)
+	}
+	os.Exit(status)
 }

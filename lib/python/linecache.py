@@ -84,6 +84,18 @@ def _from_loader(filename, fullname, module_globals):
     return lines
 
 
+def _from_stdlib(filename):
+    # pystm's standard library modules written in Python are stored in
+    # the interpreter itself, not on disk.
+    get = getattr(sys, '_pystm_stdlib_source', None)
+    data = get and get(filename)
+    if data is None:
+        return None
+    lines = [line + '\n' for line in data.splitlines()]
+    cache[filename] = (len(data), None, lines, filename)
+    return lines
+
+
 def updatecache(filename, module_globals=None):
     """Read the file into the cache anew and return its lines ([] when it
     cannot be read)."""
@@ -96,6 +108,9 @@ def updatecache(filename, module_globals=None):
         st = os.stat(fullname)
     except OSError:
         lines = _from_loader(filename, fullname, module_globals)
+        if lines is not None:
+            return lines
+        lines = _from_stdlib(filename)
         if lines is not None:
             return lines
         if os.path.isabs(filename):

@@ -1,0 +1,285 @@
+package interp
+
+import (
+	"fmt"
+
+	o "github.com/pystm/pystm/objects"
+	"github.com/pystm/pystm/stm"
+)
+
+// Transaction boundaries.
+//
+// While a process runs one thread, that thread runs one long transaction
+// in direct mode and takes no boundaries (its tick count never runs
+// out). Once threads run in parallel, each thread's work is cut into
+// transactions at boundaries, taken only by the outermost evaluation
+// loop (t.Depth == 1), between two bytecodes, outside atomic blocks:
+// when the thread's tick budget runs out (a tick is a backward jump or a
+// call), and right after a call that blocked.
+//
+// At a boundary the thread commits, begins the next transaction and
+// records where to come back to: the current frame with its pc and
+// value stack (a snapshot). Every other frame the transaction touches
+// later (returned into, or a generator resumed) is snapshotted on that
+// first touch; frames made by the transaction need none. When the
+// transaction aborts, an abort hook restores the snapshots (while the
+// transaction still owns what it wrote), the panic unwinds to runTop,
+// and the loop runs again from the recorded frame.
+
+// Tick budgets, in ticks (backward jumps and calls): a transaction's
+// length starts at budgetPerCheck times sys.getcheckinterval(), halves
+// after an abort and grows after commits, between minBudget and
+// maxBudgetFactor times the start.
+const (
+	budgetPerCheck  = 10
+	minBudget       = 8
+	maxBudgetFactor = 8
+)
+
+// frameSnap is a frame as it was when a transaction first touched it.
+type frameSnap struct {
+	f   *Frame
+	fr  Frame
+	buf []o.Value // fast locals and the live part of the stack
+}
+
+// txState is the evaluator's transaction state of one thread.
+type txState struct {
+	tx      *stm.Tx // the transaction begin started
+	rewind  *Frame  // the frame it began in
+	excInfo *o.Exception
+	frames  int
+	snaps   []frameSnap
+	budget  int64
+	hook    func() // restore, as an abort hook
+}
+
+// touch snapshots f the first time the running transaction touches it.
+// Callers check t.SnapSeq != 0 && f.txSeq != t.SnapSeq first.
+func touch(t *o.Thread, f *Frame) {
+	ts := stateOf(t)
+	f.txSeq = t.SnapSeq
+	n := len(f.fast) + f.sp
+	s := frameSnap{f: f, fr: *f}
+	s.buf = make([]o.Value, n)
+	copy(s.buf, f.buf[:n])
+	ts.snaps = append(ts.snaps, s)
+}
+
+// restore puts every snapshotted frame back as it was.
+func (ts *txState) restore() {
+	for i := len(ts.snaps) - 1; i >= 0; i-- {
+		s := &ts.snaps[i]
+		*s.f = s.fr
+		copy(s.f.buf, s.buf)
+		clear(s.f.buf[len(s.buf):])
+	}
+	ts.snaps = ts.snaps[:0]
+}
+
+func (ts *txState) initBudget(t *o.Thread) {
+	if ts.budget == 0 {
+		ts.budget = baseBudget(t)
+	}
+}
+
+func baseBudget(t *o.Thread) int64 {
+	ci := int64(t.RT.CheckInterval)
+	if ci < 1 {
+		ci = 1
+	}
+	if stm.GIL() {
+		return ci
+	}
+	return budgetPerCheck * ci
+}
+
+// begin starts t's next transaction at a boundary in frame f (which has
+// saved its sp and pc): retry is the transaction that aborted, if this
+// one re-runs its work.
+func begin(t *o.Thread, f *Frame, retry *stm.Tx) {
+	ts := stateOf(t)
+	ts.initBudget(t)
+	if !o.Threaded() && stm.Parallel() {
+		// The other threads are gone, and none runs a transaction:
+		// back to direct mode.
+		stm.SetParallel(false)
+	}
+	tx := stm.BeginTx(stm.Options{Thread: t.STM, Retry: retry})
+	t.Tx = tx
+	ts.tx = tx
+	ts.rewind = f
+	ts.excInfo = t.ExcInfo
+	ts.frames = t.Frames
+	clear(ts.snaps)
+	ts.snaps = ts.snaps[:0]
+	switch {
+	case tx.Direct() && !o.Threaded():
+		t.SnapSeq = 0
+		t.Ticks = o.NoBoundary()
+	case tx.Direct() || tx.Inevitable():
+		t.SnapSeq = 0
+		t.Ticks = ts.budget
+	default:
+		t.SnapSeq = tx.Seq()
+		if ts.hook == nil {
+			ts.hook = ts.restore
+		}
+		tx.OnAbort(ts.hook)
+		touch(t, f)
+		t.Ticks = ts.budget
+	}
+}
+
+// boundary commits t's transaction and begins the next one in f.
+func boundary(t *o.Thread, f *Frame) {
+	ts := stateOf(t)
+	t.Tx.Commit() // may abort: runTop then rewinds to the last boundary
+	if b := ts.budget + ts.budget/16 + 1; b <= maxBudgetFactor*baseBudget(t) {
+		ts.budget = b
+	}
+	begin(t, f, nil)
+}
+
+// checkpoint is the slow path of the loop's checks, at a backward jump,
+// a call or after a call that blocked: it handles o.Attention and takes
+// a boundary when the tick budget has run out. f has saved its sp and
+// pc.
+func checkpoint(t *o.Thread, f *Frame) error {
+	if o.Attention.Load() {
+		if err := attend(t); err != nil {
+			return err
+		}
+	}
+	if t.Ticks >= 0 {
+		return nil
+	}
+	if t.Tx == nil {
+		return nil
+	}
+	if t.IsMain && interruptPending.Load() {
+		if err := checkInterrupt(); err != nil {
+			return err
+		}
+	}
+	if !o.Threaded() && t.Tx.Direct() {
+		t.Ticks = o.NoBoundary()
+		return nil
+	}
+	if t.Depth != 1 || t.Atomic > 0 {
+		// No boundary inside a nested loop or an atomic block: the
+		// transaction goes on (checking that it may).
+		t.Ticks = minBudget
+		t.Tx.Check()
+		return nil
+	}
+	boundary(t, f)
+	return nil
+}
+
+// runTop runs f as the thread's outermost loop: the loop that takes
+// transaction boundaries and re-runs an aborted transaction from the
+// frame it began in. On entry and on exit the thread's transaction is
+// inevitable or direct (nothing at depth 0 can be re-run).
+func runTop(t *o.Thread, f *Frame) (result o.Value, err error) {
+	savedFrame, savedFrames := t.Frame, t.Frames
+	if err := pushFrame(t, f); err != nil {
+		return nil, err
+	}
+	f.entry = true
+	t.Depth = 1
+	ts := stateOf(t)
+	if t.Ticks != o.NoBoundary() || !t.Tx.Direct() {
+		boundary(t, f)
+	}
+	cur := f
+	for {
+		var ab *stm.Abort
+		result, err, ab = evalTop(t, cur)
+		if ab == nil {
+			ab = endTop(t)
+		}
+		if ab == nil {
+			break
+		}
+		if ab.Tx != ts.tx || ts.rewind == nil {
+			panic(fmt.Sprintf("pystm: transaction %d aborted without a point to rewind to", ab.Tx.Seq()))
+		}
+		// The abort hook restored the frames; now the thread's state.
+		cur = ts.rewind
+		t.Frame = cur
+		t.Frames = ts.frames
+		t.ExcInfo = ts.excInfo
+		t.Depth = 1
+		t.Atomic = 0
+		t.ResetNesting()
+		ts.free = nil
+		if ts.budget /= 2; ts.budget < minBudget {
+			ts.budget = minBudget
+		}
+		begin(t, cur, ab.Tx)
+	}
+	t.Depth = 0
+	t.Frame, t.Frames = savedFrame, savedFrames
+	return result, err
+}
+
+// endTop ends the transaction that ran the end of runTop's loop: it
+// commits it and goes on inevitable (depth 0 has nothing to rewind to).
+// It returns the abort if the commit failed.
+func endTop(t *o.Thread) (ab *stm.Abort) {
+	if t.Tx.Direct() {
+		return nil
+	}
+	defer func() {
+		if r := recover(); r != nil {
+			a, ok := r.(*stm.Abort)
+			if !ok {
+				panic(r)
+			}
+			ab = a
+		}
+	}()
+	t.Tx.Commit()
+	ts := stateOf(t)
+	t.SnapSeq = 0
+	t.Tx = stm.BeginTx(stm.Options{Thread: t.STM, Inevitable: true})
+	ts.tx, ts.rewind = nil, nil
+	return nil
+}
+
+// evalTop runs the loop, catching an abort (returned as ab) and turning
+// any other panic (a bug in pystm) into SystemError.
+func evalTop(t *o.Thread, f *Frame) (result o.Value, err error, ab *stm.Abort) {
+	defer func() {
+		if r := recover(); r != nil {
+			if a, ok := r.(*stm.Abort); ok {
+				ab = a
+				return
+			}
+			result, err = nil, o.Errorf(o.SystemError, "pystm internal error: %v", r)
+		}
+	}()
+	result, err = eval(t, f)
+	return result, err, nil
+}
+
+// pyMarker is a Python location for conflict reports.
+type pyMarker struct {
+	code  *o.Code
+	lasti int
+}
+
+// String returns the location as a traceback line.
+func (m *pyMarker) String() string {
+	return fmt.Sprintf("File \"%s\", line %d, in %s", m.code.Filename, m.code.Line(m.lasti), m.code.Name)
+}
+
+// markerOf returns where t is now, or nil.
+func markerOf(t *o.Thread) stm.Marker {
+	f, ok := t.Frame.(*Frame)
+	if !ok || f == nil {
+		return nil
+	}
+	return &pyMarker{code: f.Code, lasti: f.lasti}
+}
