@@ -16,6 +16,7 @@ import (
 	_ "github.com/pystm/pystm/lib/operator"
 	_ "github.com/pystm/pystm/lib/posix"
 	_ "github.com/pystm/pystm/lib/random"
+	_ "github.com/pystm/pystm/lib/thread"
 	_ "github.com/pystm/pystm/lib/time"
 	_ "github.com/pystm/pystm/lib/warnings"
 )

@@ -502,13 +502,14 @@ func newModule(t *o.Thread) (*o.Module, error) {
 				n := int(syscall.EINVAL)
 				return nil, o.NewException(o.IOError, o.Int(n), o.NewStr(o.Strerror(n)))
 			}
-			effect(t)
 			whole := math.Floor(secs)
 			d := gotime.Duration(whole)*gotime.Second + gotime.Duration((secs-whole)*1e6)*gotime.Microsecond
 			if whole > float64(math.MaxInt64/int64(gotime.Second)) {
 				d = math.MaxInt64
 			}
-			gotime.Sleep(d)
+			// Sleeping lets the other threads run: outside any
+			// transaction, as CPython releases the GIL.
+			t.Blocking(func() { gotime.Sleep(d) })
 			return o.None, nil
 		}),
 		fn("gmtime", func(t *o.Thread, args, kw []o.Value) (o.Value, error) {

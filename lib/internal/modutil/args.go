@@ -4,6 +4,8 @@
 package modutil
 
 import (
+	"strings"
+
 	o "github.com/pystm/pystm/objects"
 	"github.com/pystm/pystm/stm"
 )
@@ -254,4 +256,21 @@ func AsSsize(t *o.Thread, v o.Value) (int, error) {
 		return AsSsize(t, x)
 	}
 	return 0, o.Errorf(o.TypeError, "nb_int should return int object")
+}
+
+// NewException makes a module's exception class, as CPython's
+// PyErr_NewException does: a class named after the last part of dotted
+// ("thread.error"), derived from base, whose __module__ is the rest.
+func NewException(t *o.Thread, dotted string, base *o.Type) (*o.Type, error) {
+	mod, name := "", dotted
+	if i := strings.LastIndexByte(dotted, '.'); i >= 0 {
+		mod, name = dotted[:i], dotted[i+1:]
+	}
+	d := o.NewDict()
+	d.SetString(t, "__module__", o.NewStr(mod))
+	c, err := o.Call(t, o.TypeType, []o.Value{o.NewStr(name), o.NewTuple(base), d}, nil)
+	if err != nil {
+		return nil, err
+	}
+	return c.(*o.Type), nil
 }

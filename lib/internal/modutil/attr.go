@@ -46,7 +46,12 @@ func GetAttr(t *o.Thread, v o.Value, name *o.Str) (o.Value, error) {
 	if !ok || h.InstDict() == nil {
 		return o.GenericGetAttr(t, v, name)
 	}
-	d := h.InstDict()
+	return GetAttrDict(t, v, name, h.InstDict())
+}
+
+// GetAttrDict is GetAttr with d as the instance dict (thread._local
+// gives each thread a dict of its own).
+func GetAttrDict(t *o.Thread, v o.Value, name *o.Str, d *o.Dict) (o.Value, error) {
 	typ := v.Type()
 	descr := typ.Lookup(t, name)
 	var get func(t *o.Thread, descr, obj o.Value, typ o.Value) (o.Value, error)
@@ -79,7 +84,11 @@ func SetAttr(t *o.Thread, v o.Value, name *o.Str, val o.Value) error {
 	if !ok || h.InstDict() == nil {
 		return o.GenericSetAttr(t, v, name, val)
 	}
-	d := h.InstDict()
+	return SetAttrDict(t, v, name, val, h.InstDict())
+}
+
+// SetAttrDict is SetAttr with d as the instance dict.
+func SetAttrDict(t *o.Thread, v o.Value, name *o.Str, val o.Value, d *o.Dict) error {
 	typ := v.Type()
 	if descr := typ.Lookup(t, name); descr != nil {
 		if s := descr.Type().DescrSet; s != nil {

@@ -1,0 +1,187 @@
+// Package thread is Python 2.7's thread module for pystm: threads that
+// run Python code in parallel (each in its own transactions, so that
+// programs behave as under CPython's global lock), locks, and
+// thread-local data.
+//
+// A lock's state is transactional: taking a free lock is an ordinary
+// write, so an uncontended lock costs no more than that and two threads
+// taking it at once conflict like any two writers. Waiting for a held
+// lock commits the running transaction and waits outside it, as CPython
+// releases the GIL while it waits.
+package thread
+
+import (
+	"github.com/pystm/pystm/interp"
+	"github.com/pystm/pystm/lib/internal/modutil"
+	o "github.com/pystm/pystm/objects"
+	"github.com/pystm/pystm/stm"
+)
+
+func init() { interp.RegisterModule("thread", newModule) }
+
+const moduleDoc = `Low-level threads and locks; the threading module builds on them.
+
+In pystm the threads of a program run on several cores at once, and the
+program still behaves as if one thread at a time ran between bytecodes.`
+
+// LockType is thread.LockType (thread.lock).
+var LockType = o.NewBuiltinType("thread.lock", o.ObjectType, 0)
+
+// Lock is a thread.lock: locked or not; any thread may release it.
+type Lock struct {
+	ref stm.Ref[lockState]
+	// waiters wait here for a release to commit.
+	waiters o.WaitQueue
+}
+
+// lockState has no slice or map: a private copy shares nothing.
+type lockState struct {
+	locked bool
+}
+
+// Type returns thread.lock.
+func (*Lock) Type() *o.Type { return LockType }
+
+// NewLock returns an unlocked lock.
+func NewLock(t *o.Thread) *Lock {
+	a := &struct {
+		l  Lock
+		st lockState
+	}{}
+	a.l.ref.InitFresh(modutil.Tx(t), &a.st)
+	return &a.l
+}
+
+// Acquire takes the lock, waiting for it when blocking is set, and
+// reports whether it got it.
+func (l *Lock) Acquire(t *o.Thread, blocking bool) bool {
+	for {
+		if !l.ref.Read(t.Tx).locked {
+			l.ref.Write(t.Tx).locked = true
+			return true
+		}
+		if !blocking {
+			return false
+		}
+		ticket := l.waiters.Ticket()
+		t.Blocking(func() {
+			if stm.Parallel() && !l.ref.Peek().locked {
+				return // released since this transaction looked
+			}
+			<-ticket
+		})
+	}
+}
+
+// Release unlocks the lock; it is an error if it is not locked.
+func (l *Lock) Release(t *o.Thread) error {
+	if !l.ref.Read(t.Tx).locked {
+		return o.NewException(errorClass(t), o.NewStr("release unlocked lock"))
+	}
+	l.ref.Write(t.Tx).locked = false
+	l.waiters.SignalOnCommit(t)
+	return nil
+}
+
+// Locked reports whether the lock is held.
+func (l *Lock) Locked(t *o.Thread) bool { return l.ref.Read(t.Tx).locked }
+
+// errorClass returns thread.error of t's interpreter.
+func errorClass(t *o.Thread) *o.Type {
+	if m, ok := t.RT.Modules.GetString(t, "thread").(*o.Module); ok {
+		if c, ok := m.Dict().GetString(t, "error").(*o.Type); ok {
+			return c
+		}
+	}
+	return o.RuntimeError
+}
+
+// Error returns thread.error (pypystm.error is the same class).
+func Error(t *o.Thread) *o.Type { return errorClass(t) }
+
+func acquireArg(t *o.Thread, name string, args, kw []o.Value) (bool, error) {
+	if len(kw) > 0 {
+		return false, o.Errorf(o.TypeError, "%s() takes no keyword arguments", name)
+	}
+	if len(args) > 1 {
+		return false, o.Errorf(o.TypeError, "%s() takes at most 1 argument (%d given)", name, len(args))
+	}
+	if len(args) == 0 {
+		return true, nil
+	}
+	n, err := o.AsInt(t, args[0])
+	if err != nil {
+		return false, err
+	}
+	return n != 0, nil
+}
+
+func lockAcquire(name string) func(t *o.Thread, self o.Value, args, kw []o.Value) (o.Value, error) {
+	return func(t *o.Thread, self o.Value, args, kw []o.Value) (o.Value, error) {
+		blocking, err := acquireArg(t, name, args, kw)
+		if err != nil {
+			return nil, err
+		}
+		return o.Bool(self.(*Lock).Acquire(t, blocking)), nil
+	}
+}
+
+func lockRelease(name string) func(t *o.Thread, self o.Value, args, kw []o.Value) (o.Value, error) {
+	return func(t *o.Thread, self o.Value, args, kw []o.Value) (o.Value, error) {
+		if err := modutil.NoArgs(name, args, kw); err != nil {
+			return nil, err
+		}
+		if err := self.(*Lock).Release(t); err != nil {
+			return nil, err
+		}
+		return o.None, nil
+	}
+}
+
+func lockLocked(name string) func(t *o.Thread, self o.Value, args, kw []o.Value) (o.Value, error) {
+	return func(t *o.Thread, self o.Value, args, kw []o.Value) (o.Value, error) {
+		if err := modutil.NoArgs(name, args, kw); err != nil {
+			return nil, err
+		}
+		return o.Bool(self.(*Lock).Locked(t)), nil
+	}
+}
+
+const acquireDoc = `acquire([wait]) -> bool
+(acquire_lock() is an obsolete synonym)
+
+Take the lock. With no argument, or a true one, wait until it is free
+(even if this thread holds it) and return True. With a false argument,
+return at once: True if the lock was taken, False if it was held.`
+
+const releaseDoc = `release()
+(release_lock() is an obsolete synonym)
+
+Free the lock, so that a thread waiting for it can take it. The lock
+must be held, by any thread.`
+
+const lockedDoc = `locked() -> bool
+(locked_lock() is an obsolete synonym)
+
+Tell whether the lock is held.`
+
+func init() {
+	LockType.AddAttr("__doc__", o.NewStr(`A lock: held or free. acquire() takes it, waiting while another
+thread holds it; release() frees it; locked() tells which. Any thread
+may free a lock, and a thread that takes a lock it holds waits forever.`))
+	LockType.AddMethods([]o.MethodDef{
+		{Name: "acquire", Fn: lockAcquire("acquire"), Doc: acquireDoc},
+		{Name: "acquire_lock", Fn: lockAcquire("acquire_lock"), Doc: acquireDoc},
+		{Name: "release", Fn: lockRelease("release"), Doc: releaseDoc},
+		{Name: "release_lock", Fn: lockRelease("release_lock"), Doc: releaseDoc},
+		{Name: "locked", Fn: lockLocked("locked"), Doc: lockedDoc},
+		{Name: "locked_lock", Fn: lockLocked("locked_lock"), Doc: lockedDoc},
+		{Name: "__enter__", Fn: lockAcquire("__enter__"), Doc: acquireDoc},
+		{Name: "__exit__", Fn: func(t *o.Thread, self o.Value, args, kw []o.Value) (o.Value, error) {
+			if err := self.(*Lock).Release(t); err != nil {
+				return nil, err
+			}
+			return o.None, nil
+		}, Doc: releaseDoc},
+	})
+}
