@@ -118,6 +118,12 @@ file   : program read from script file
 -      : program read from stdin (default; interactive mode if a tty)
 arg ...: arguments passed to program in sys.argv[1:]
 
+pystm's threading options:
+--gil        : run threads one at a time under a global lock, as CPython
+               does (a baseline to compare the parallel run with)
+--segments N : at most N transactions run at once (default: the number of
+               CPUs; also PYSTM_SEGMENTS)
+
 pystm's own tools (first word of the command line):
   pystm compile [--dump-ast | --dis] FILE...   check, dump or disassemble files
   pystm help [command]                         help on a tool

@@ -2,6 +2,7 @@ package main
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 )
 
@@ -31,6 +32,8 @@ type options struct {
 	bytes    int      // -b, -bb
 	help     bool     // -h, -?, --help
 	version  bool     // -V, --version
+	gil      bool     // --gil: threads take turns under a global lock
+	segments int      // --segments N: transactions that may run at once (0: default)
 }
 
 // usageLine is CPython's one-line usage, with pystm's name.
@@ -71,6 +74,22 @@ func parseOptions(args []string) (*options, error) {
 				o.help = true
 			case a == "--version":
 				o.version = true
+			case a == "--gil":
+				o.gil = true
+			case a == "--segments" || strings.HasPrefix(a, "--segments="):
+				v, ok := strings.CutPrefix(a, "--segments=")
+				if !ok {
+					if i+1 >= len(args) {
+						return nil, &optionError{"Argument expected for the --segments option"}
+					}
+					i++
+					v = args[i]
+				}
+				n, err := parseSegments(v)
+				if err != nil {
+					return nil, err
+				}
+				o.segments = n
 			default:
 				// CPython reports a long option by its first letter.
 				return nil, &optionError{"Unknown option: --"}
@@ -152,4 +171,14 @@ func parseOptions(args []string) (*options, error) {
 		o.argv = []string{""}
 	}
 	return o, nil
+}
+
+// parseSegments reads the argument of --segments (or PYSTM_SEGMENTS): a
+// positive number of transactions that may run at once.
+func parseSegments(v string) (int, error) {
+	n, err := strconv.Atoi(strings.TrimSpace(v))
+	if err != nil || n < 1 {
+		return 0, &optionError{fmt.Sprintf("--segments needs a positive number, not '%s'", v)}
+	}
+	return n, nil
 }

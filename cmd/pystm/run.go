@@ -11,6 +11,7 @@ import (
 	_ "github.com/pystm/pystm/lib/all"
 	pylib "github.com/pystm/pystm/lib/python"
 	"github.com/pystm/pystm/objects"
+	"github.com/pystm/pystm/stm"
 )
 
 func init() {
@@ -57,6 +58,19 @@ func (a *app) runPython(opts *options) int {
 		flags.Division = 2
 	case "new":
 		flags.Division = 3
+	}
+	if opts.gil {
+		stm.SetGIL(true)
+	}
+	if n := opts.segments; n > 0 {
+		stm.SetSegmentLimit(n)
+	} else if v := os.Getenv("PYSTM_SEGMENTS"); v != "" {
+		n, err := parseSegments(v)
+		if err != nil {
+			fmt.Fprintf(a.stderr, "pystm: PYSTM_SEGMENTS: %s\n", err.(*optionError).msg)
+			return 2
+		}
+		stm.SetSegmentLimit(n)
 	}
 	it, err := interp.New(interp.Options{Argv: argv, Path0: path0, PythonPath: pythonPath, Flags: flags, WarnOptions: opts.warnings})
 	if err != nil {
