@@ -189,7 +189,7 @@ func classSetAttr(t *Thread, v Value, name *Str, val Value) error {
 				}
 				bases[i] = b
 			}
-			t.Tx.BecomeInevitable()
+			t.Exclusive() // read without barriers by every thread
 			c.Bases = bases
 			c.refreshHooks(t)
 			return nil
@@ -201,7 +201,7 @@ func classSetAttr(t *Thread, v Value, name *Str, val Value) error {
 			if strings.IndexByte(s.s, 0) >= 0 {
 				return Errorf(TypeError, "__name__ must not contain null bytes")
 			}
-			t.Tx.BecomeInevitable()
+			t.Exclusive()
 			c.Name = s.s
 			return nil
 		case "__getattr__":
@@ -469,7 +469,7 @@ func instanceSetAttr(t *Thread, v Value, name *Str, val Value) error {
 			if !ok {
 				return Errorf(TypeError, "__class__ must be set to a class")
 			}
-			t.Tx.BecomeInevitable()
+			t.Exclusive()
 			oi.cls = c
 			return nil
 		}

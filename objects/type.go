@@ -1,7 +1,9 @@
 package objects
 
 import (
+	"slices"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"unsafe"
 )
@@ -266,12 +268,35 @@ func (typ *Type) SetDict(t *Thread, name string, v Value) {
 // subclass change, and special-method slots are recomputed.
 func (typ *Type) modified(t *Thread, name string) {
 	typ.Version = nextTypeVersion()
-	for _, s := range typ.subclasses {
+	for _, s := range typ.Subclasses() {
 		s.modified(t, name)
 	}
 	if typ.IsHeap() && isSpecialName(name) {
 		fixupSlots(t, typ)
 	}
+}
+
+// subclassMu guards the subclass lists of all types: classes are made
+// by any thread, in parallel.
+var subclassMu sync.Mutex
+
+func (typ *Type) addSubclass(s *Type) {
+	subclassMu.Lock()
+	typ.subclasses = append(typ.subclasses, s)
+	subclassMu.Unlock()
+}
+
+func (typ *Type) removeSubclass(s *Type) {
+	subclassMu.Lock()
+	typ.subclasses = slices.DeleteFunc(typ.subclasses, func(x *Type) bool { return x == s })
+	subclassMu.Unlock()
+}
+
+// Subclasses returns a copy of the types whose bases include typ.
+func (typ *Type) Subclasses() []*Type {
+	subclassMu.Lock()
+	defer subclassMu.Unlock()
+	return slices.Clone(typ.subclasses)
 }
 
 var typeVersion atomic.Uint64

@@ -118,6 +118,11 @@ func typeSetAttr(t *Thread, v Value, name *Str, val Value) error {
 			return s(t, d, v, val)
 		}
 	}
+	// Threads look attributes up in a per-thread cache keyed by the
+	// type's version, and special methods through the type's slots,
+	// without barriers: change a class only while no other transaction
+	// runs.
+	t.Exclusive()
 	if val == nil {
 		found, err := typ.Dict.DelItem(t, name)
 		if err != nil {
@@ -376,7 +381,11 @@ func NewClass(t *Thread, meta *Type, name string, bases []Value, dict *Dict) (Va
 	}
 	for _, b := range bases {
 		if bt, ok := b.(*Type); ok {
-			bt.subclasses = append(bt.subclasses, typ)
+			bt.addSubclass(typ)
+			if tx := t.tx(); tx != nil && !tx.Direct() {
+				// Made by a transaction that may be re-run.
+				tx.OnAbort(func() { bt.removeSubclass(typ) })
+			}
 		}
 	}
 	typ.Version = nextTypeVersion()
@@ -689,6 +698,7 @@ func init() {
 			if !ok {
 				return Errorf(TypeError, "can only assign string to %s.__name__, not '%s'", typ.Name, v.Type().Name)
 			}
+			t.Exclusive()
 			typ.Name = s.s
 			return nil
 		}},
@@ -757,7 +767,7 @@ func init() {
 			return NewList(append([]Value(nil), all...)), nil
 		}},
 		{Name: "__subclasses__", Fn: func(t *Thread, self Value, args, kw []Value) (Value, error) {
-			subs := self.(*Type).subclasses
+			subs := self.(*Type).Subclasses()
 			items := make([]Value, len(subs))
 			for i, m := range subs {
 				items[i] = m
@@ -894,8 +904,8 @@ func setBases(t *Thread, self, v Value) error {
 		return Errorf(TypeError, "__bases__ assignment: '%s' object layout differs from '%s'", base.Name, typ.Base.Name)
 	}
 	// Class structure is read without barriers: change it only in an
-	// inevitable transaction.
-	t.Tx.BecomeInevitable()
+	// exclusive transaction.
+	t.Exclusive()
 	oldBases, oldBase, oldMRO, oldAll := typ.Bases, typ.Base, typ.MRO, typ.mroAll
 	typ.Bases, typ.Base = append([]Value(nil), bases...), base
 	if err := typ.remro(t); err != nil {
@@ -905,12 +915,12 @@ func setBases(t *Thread, self, v Value) error {
 	}
 	for _, b := range oldBases {
 		if bt, ok := b.(*Type); ok {
-			bt.subclasses = slices.DeleteFunc(bt.subclasses, func(s *Type) bool { return s == typ })
+			bt.removeSubclass(typ)
 		}
 	}
 	for _, b := range bases {
 		if bt, ok := b.(*Type); ok {
-			bt.subclasses = append(bt.subclasses, typ)
+			bt.addSubclass(typ)
 		}
 	}
 	typ.modified(t, "__bases__")
@@ -924,7 +934,7 @@ func (typ *Type) remro(t *Thread) error {
 	if err := typ.setMRO(t); err != nil {
 		return err
 	}
-	for _, s := range typ.subclasses {
+	for _, s := range typ.Subclasses() {
 		if err := s.remro(t); err != nil {
 			return err
 		}

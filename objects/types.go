@@ -93,7 +93,7 @@ func readyType(typ *Type) {
 	}
 	if typ.Base != nil {
 		readyType(typ.Base)
-		typ.Base.subclasses = append(typ.Base.subclasses, typ)
+		typ.Base.addSubclass(typ)
 	}
 	typ.MRO = []*Type{typ}
 	for b := typ.Base; b != nil; b = b.Base {
