@@ -283,7 +283,7 @@ func fileRead(t *Thread, f *File, st *fileState, args, kw []Value) (Value, error
 	if err != nil {
 		return nil, err
 	}
-	inevitable(t)
+	awaitInput(t, f)
 	st = f.ref.Write(t.tx())
 	h := st.h
 	h.mu.Lock()
@@ -321,7 +321,7 @@ func fileReadline(t *Thread, f *File, st *fileState, args, kw []Value) (Value, e
 	if n < 0 {
 		n = 0
 	}
-	inevitable(t)
+	awaitInput(t, f)
 	st = f.ref.Write(t.tx())
 	h := st.h
 	h.mu.Lock()
@@ -345,7 +345,7 @@ func (f *File) GetLine(t *Thread) (*Str, error) {
 	if err := readPrecheck(st); err != nil {
 		return nil, err
 	}
-	inevitable(t)
+	awaitInput(t, f)
 	st = f.ref.Write(t.tx())
 	h := st.h
 	h.mu.Lock()
@@ -361,7 +361,7 @@ func (f *File) GetLine(t *Thread) (*Str, error) {
 // ReadTTYLine reads a line as the C library's fgets does for
 // PyOS_Readline, and reports whether anything was read.
 func (f *File) ReadTTYLine(t *Thread) (string, error) {
-	inevitable(t)
+	awaitInput(t, f)
 	st := f.ref.Write(t.tx())
 	if st.h == nil {
 		return "", errClosedFile()
@@ -398,7 +398,7 @@ func fileReadlines(t *Thread, f *File, st *fileState, args, kw []Value) (Value, 
 	if err != nil {
 		return nil, err
 	}
-	inevitable(t)
+	awaitInput(t, f)
 	st = f.ref.Write(t.tx())
 	h := st.h
 	h.mu.Lock()
@@ -477,7 +477,7 @@ func fileReadinto(t *Thread, f *File, st *fileState, args, kw []Value) (Value, e
 	if !ok {
 		return nil, Errorf(TypeError, "argument 1 must be read-write buffer, not %s", typeNameOf(args[0]))
 	}
-	inevitable(t)
+	awaitInput(t, f)
 	st = f.ref.Write(t.tx())
 	size := len(ba.bytes(t))
 	buf := make([]byte, size)
@@ -560,7 +560,7 @@ func fileIterNext(t *Thread, v Value) (Value, error) {
 	if !st.readable {
 		return nil, errFileMode("reading")
 	}
-	inevitable(t)
+	awaitInput(t, f)
 	st = f.ref.Write(t.tx())
 	h := st.h
 	h.mu.Lock()
