@@ -209,18 +209,22 @@ func fdFuncs() []o.MethodDef {
 			if n < 0 {
 				return nil, osError(syscall.EINVAL)
 			}
-			effect(t)
 			buf := make([]byte, n)
-			for {
-				got, err := syscall.Read(fd, buf)
-				if err == syscall.EINTR {
-					continue
+			var got int
+			// The read may wait: outside any transaction, as CPython
+			// releases the GIL around it.
+			t.Blocking(func() {
+				for {
+					got, err = syscall.Read(fd, buf)
+					if err != syscall.EINTR {
+						return
+					}
 				}
-				if err != nil {
-					return nil, osError(err)
-				}
-				return o.NewStr(string(buf[:got])), nil
+			})
+			if err != nil {
+				return nil, osError(err)
 			}
+			return o.NewStr(string(buf[:got])), nil
 		}),
 		fn("write", func(t *o.Thread, args, kw []o.Value) (o.Value, error) {
 			if err := nargs("write", args, kw, 2, 2); err != nil {

@@ -281,8 +281,8 @@ func procFuncs() []o.MethodDef {
 			if err != nil {
 				return nil, err
 			}
-			effect(t)
-			ws, err := system(c)
+			var ws int
+			t.Blocking(func() { ws, err = system(c) })
 			if err != nil {
 				return nil, osError(err)
 			}
