@@ -80,6 +80,12 @@ func ImportModuleLevel(t *o.Thread, name string, globals *o.Dict, fromlist o.Val
 	if strings.ContainsAny(name, "/\\") {
 		return nil, o.Errorf(o.ImportError, "Import by filename is not supported.")
 	}
+	if o.Threaded() {
+		l := importLockOf(t.RT)
+		l.acquire(t)
+		// Released also when an abort unwinds the import.
+		defer l.release(t)
+	}
 	parent, parentName, err := getParent(t, globals, level)
 	if err != nil {
 		return nil, err
