@@ -28,10 +28,11 @@ gotest:
 astcompare: build
 	PYSTM=bin/pystm scripts/astcompare.sh
 
-# Benchmarks, side by side with CPython 2.7 (needs python2): the
-# single-thread suite (bench/run.sh; flags in BENCH_ARGS), then the front
-# end. The front end runs even when the suite fails; the suite's status is
-# kept.
+# Benchmarks, side by side with CPython 2.7 (needs python2) and Jython 2.7
+# if installed: bench/run.sh (flags in BENCH_ARGS) runs the single-thread
+# suite (also under pystm --gil), the parallel suite with 1 and 2 threads,
+# and the Go benchmarks of 1K/1M container writes; then the front end. The
+# front end runs even when the suites fail; their status is kept.
 bench: build
 	@st=0; GO=$(GO) bench/run.sh $(BENCH_ARGS) || st=$$?; \
 	bench/frontend.sh && exit $$st

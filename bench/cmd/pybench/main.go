@@ -1,9 +1,20 @@
-// Command pybench runs pystm's single-thread benchmark suite (the
-// programs in bench/py) under pystm and under CPython 2.7 side by side,
-// checks that both print the same output, and prints a table of wall
-// time and peak memory ratios with their geometric means, followed by
-// the start-up time of `-c pass` under each. `make bench` runs it
-// through bench/run.sh.
+// Command pybench runs pystm's benchmarks side by side with CPython 2.7
+// and prints them as tables; `make bench` runs it through bench/run.sh.
+// It has three parts, each of which can be left out:
+//
+//   - The single-thread suite (the programs in -dir, bench/py) under
+//     pystm, `pystm --gil` and CPython 2.7 (and Jython): wall time and
+//     peak memory ratios with their geometric means, including the STM
+//     machinery's cost on one thread (pystm over `pystm --gil`), then
+//     the start-up time of `-c pass` under each.
+//   - The parallel suite (the programs in -parallel, bench/parallel):
+//     each run with 1 and with -threads threads under CPython, pystm,
+//     `pystm --gil` and Jython if there is one; the wall times, the
+//     speedup t1/tN of each, and pystm's STM counters (PYSTM_STATS) of
+//     its N-thread run.
+//   - Go benchmarks (`go test -bench -gobench -gobench-pkg`, by default
+//     the transactional container benchmarks of ./objects): the best
+//     ns/op of each, and the ratio of each 1M benchmark to its 1K twin.
 //
 // Usage:
 //
@@ -12,15 +23,18 @@
 // A benchmark that pystm fails to run, or whose output differs from
 // CPython's, is shown as FAIL with the first line of its error (for a
 // Python traceback, its last line: the exception) and is left out of
-// the means; pybench then exits with status 1 unless -allow-fail is
-// given or BENCH_ALLOW_FAIL=1 is set. Status 2 means the harness itself
-// could not run (bad flags, no CPython, no benchmarks).
+// the means; so is a Go benchmark run that fails. pybench then exits
+// with status 1 unless -allow-fail is given or BENCH_ALLOW_FAIL=1 is
+// set. Status 2 means the harness itself could not run (bad flags, no
+// CPython, no benchmarks). Go benchmarks that do not exist (yet) are
+// noted, not counted as failures.
 //
 // CPython is given as a command (-python, default $PYTHON2, else
 // `env PYENV_VERSION=2.7.18 python2`); pybench asks it for
 // sys.executable once and then runs that file directly, so that a
 // launcher such as pyenv's shim is not timed. If a `jython` executable
-// is on PATH, or one is given with -jython, its times are shown too.
+// is on PATH, or one is given with -jython, its times are shown too;
+// pybench never installs one.
 package main
 
 import (
@@ -50,12 +64,17 @@ func main() {
 
 // A config holds the parsed command line.
 type config struct {
-	pystm, python, jython string
-	runs, startupRuns     int
-	only                  *regexp.Regexp
-	dir, md               string
-	allowFail             bool
-	timeout               time.Duration
+	pystm, python, jython  string
+	runs, startupRuns      int
+	only                   *regexp.Regexp
+	dir, md                string
+	allowFail              bool
+	timeout                time.Duration
+	gil                    bool          // also run the single-thread suite under `pystm --gil`
+	parDir                 string        // the parallel programs; "" skips them
+	threads                int           // the thread count compared with 1
+	parTimeout             time.Duration // the longest one parallel run may take
+	goBench, goPkg, goTool string        // go test -bench goBench goPkg, run with goTool
 }
 
 // parseFlags reads the command line, with defaults from the environment.
@@ -85,7 +104,18 @@ func parseFlags(args []string, stderr io.Writer) (*config, error) {
 	fs.StringVar(&c.dir, "dir", "bench/py", "the folder of benchmark programs")
 	fs.StringVar(&c.md, "md", "", "also write the table as markdown to this file")
 	fs.BoolVar(&c.allowFail, "allow-fail", os.Getenv("BENCH_ALLOW_FAIL") == "1", "exit 0 even if benchmarks fail (default: $BENCH_ALLOW_FAIL=1)")
-	fs.DurationVar(&c.timeout, "timeout", 5*time.Minute, "the longest one run may take")
+	fs.DurationVar(&c.timeout, "timeout", 5*time.Minute, "the longest one run of the single-thread suite may take")
+	fs.BoolVar(&c.gil, "gil", true, "also run the single-thread suite under `pystm --gil` (the STM's cost on one thread)")
+	fs.StringVar(&c.parDir, "parallel", "bench/parallel", "the folder of parallel benchmark programs (\"\": skip them)")
+	fs.IntVar(&c.threads, "threads", 2, "the thread count the parallel programs run with, besides 1")
+	fs.DurationVar(&c.parTimeout, "parallel-timeout", time.Minute, "the longest one run of a parallel program may take")
+	goTool := os.Getenv("GO")
+	if goTool == "" {
+		goTool = "go"
+	}
+	fs.StringVar(&c.goBench, "gobench", "BenchmarkTx", "the Go benchmarks to run (go test -bench; \"\": skip them)")
+	fs.StringVar(&c.goPkg, "gobench-pkg", "./objects", "the package of the Go benchmarks")
+	fs.StringVar(&c.goTool, "go", goTool, "the go tool (default: $GO, else go)")
 	if err := fs.Parse(args); err != nil {
 		return nil, err
 	}
@@ -94,6 +124,9 @@ func parseFlags(args []string, stderr io.Writer) (*config, error) {
 	}
 	if c.runs < 1 {
 		return nil, fmt.Errorf("-runs %d: want at least 1", c.runs)
+	}
+	if c.threads < 2 {
+		return nil, fmt.Errorf("-threads %d: want at least 2", c.threads)
 	}
 	re, err := regexp.Compile(only)
 	if err != nil {
@@ -112,26 +145,41 @@ func run(args []string, stdout, stderr io.Writer) int {
 		}
 		return 2
 	}
-	progs, err := benchmarks(cfg.dir, cfg.only)
+	var progs, pars []string
+	if cfg.dir != "" {
+		progs, err = benchmarks(cfg.dir, cfg.only)
+	}
+	if err == nil && cfg.parDir != "" {
+		pars, err = benchmarks(cfg.parDir, cfg.only)
+	}
+	if err == nil && (cfg.dir != "" || cfg.parDir != "") && len(progs)+len(pars) == 0 {
+		err = fmt.Errorf("no benchmark in %s matches %q", strings.Join(nonEmpty(cfg.dir, cfg.parDir), " or "), cfg.only.String())
+	}
 	if err != nil {
 		fmt.Fprintf(stderr, "pybench: %v\n", err)
 		return 2
 	}
-	py, err := resolvePython(cfg.python)
+	pyArgv, err := resolvePython(cfg.python)
 	if err != nil {
 		fmt.Fprintf(stderr, "pybench: cannot run CPython (%s): %v\n", cfg.python, err)
 		return 2
 	}
-	var jy []string
+	py := command{argv: pyArgv}
+	var jy *command
 	if cfg.jython != "" {
-		jy = []string{cfg.jython}
+		jy = &command{argv: []string{cfg.jython}}
 	} else if p, err := exec.LookPath("jython"); err == nil {
-		jy = []string{p}
+		jy = &command{argv: []string{p}}
 	}
+	pst := command{argv: []string{cfg.pystm}}
+	gil := command{argv: []string{cfg.pystm, "--gil"}}
 
-	rep := &report{runs: cfg.runs, jython: jy != nil, pyExe: strings.Join(py, " "), pstDesc: cfg.pystm}
+	rep := &report{runs: cfg.runs, jython: jy != nil, gil: cfg.gil, pyExe: py.String(), pstDesc: cfg.pystm}
 	if cfg.python != rep.pyExe {
 		rep.pyFrom = cfg.python
+	}
+	if jy != nil {
+		rep.jyExe = jy.String()
 	}
 	for _, p := range progs {
 		name := strings.TrimSuffix(filepath.Base(p), ".py")
@@ -140,27 +188,60 @@ func run(args []string, stdout, stderr io.Writer) int {
 		var want []byte
 		r.cpy, want = measureProgram(py, []string{p}, cfg.runs, cfg.timeout, nil)
 		if r.cpy.ok() {
-			r.pystm, _ = measureProgram([]string{cfg.pystm}, []string{p}, cfg.runs, cfg.timeout, want)
+			r.pystm, _ = measureProgram(pst, []string{p}, cfg.runs, cfg.timeout, want)
+			if cfg.gil {
+				m, _ := measureProgram(gil, []string{p}, cfg.runs, cfg.timeout, want)
+				r.gil = &m
+			}
 			if jy != nil {
-				m, _ := measureProgram(jy, []string{p}, cfg.runs, cfg.timeout, want)
+				m, _ := measureProgram(*jy, []string{p}, cfg.runs, cfg.timeout, want)
 				r.jython = &m
 			}
 		} else {
 			r.pystm = measure{err: "not run"}
 		}
-		fmt.Fprintf(stderr, " CPython %s, pystm %s\n", secs(r.cpy), secs(r.pystm))
+		fmt.Fprintf(stderr, " CPython %s, pystm %s", secs(r.cpy), secs(r.pystm))
+		if r.gil != nil {
+			fmt.Fprintf(stderr, ", pystm --gil %s", secs(*r.gil))
+		}
+		fmt.Fprintln(stderr)
 		rep.rows = append(rep.rows, r)
 	}
 	rep.sum = summarize(rep.rows)
-	fail := rep.sum.failed > 0
+	fail := rep.sum.failed > 0 || rep.sum.gilFailed > 0
 	if cfg.startupRuns > 0 {
 		fmt.Fprintf(stderr, "pybench: start-up ...\n")
 		pass := []string{"-c", "pass"}
 		st := &startup{runs: cfg.startupRuns}
 		st.cpy, _ = measureProgram(py, pass, cfg.startupRuns, cfg.timeout, nil)
-		st.pystm, _ = measureProgram([]string{cfg.pystm}, pass, cfg.startupRuns, cfg.timeout, []byte{})
+		st.pystm, _ = measureProgram(pst, pass, cfg.startupRuns, cfg.timeout, []byte{})
+		if jy != nil {
+			// A few runs: the JVM takes seconds to start.
+			m, _ := measureProgram(*jy, pass, min(cfg.startupRuns, 3), cfg.timeout, []byte{})
+			st.jython = &m
+		}
 		rep.start = st
 		fail = fail || !st.cpy.ok() || !st.pystm.ok()
+	}
+	if len(pars) > 0 {
+		vs := []variant{
+			{name: "CPython", cmd: py, counts: true},
+			{name: "pystm", cmd: pst.withEnv("PYSTM_STATS=1"), counts: true},
+			{name: "gil", desc: "`" + gil.String() + "`, threads taking turns under one global lock", cmd: gil, counts: true},
+		}
+		if jy != nil {
+			vs = append(vs, variant{name: "Jython", cmd: *jy})
+		}
+		rep.par = runParallel(pars, vs, cfg.threads, cfg.runs, cfg.parTimeout, stderr)
+		if jy == nil {
+			rep.par.notes = append(rep.par.notes, "Jython: not installed (no `jython` on PATH, no -jython)")
+		}
+		fail = fail || rep.par.failed() > 0
+	}
+	if cfg.goBench != "" {
+		fmt.Fprintf(stderr, "pybench: go test -bench %s %s ...\n", cfg.goBench, cfg.goPkg)
+		rep.gob = runGoBench(cfg.goTool, cfg.goPkg, cfg.goBench, cfg.runs)
+		fail = fail || rep.gob.err != ""
 	}
 
 	fmt.Fprintln(stdout)
@@ -189,6 +270,17 @@ func run(args []string, stdout, stderr io.Writer) int {
 	return 0
 }
 
+// nonEmpty returns the strings of ss that are not empty.
+func nonEmpty(ss ...string) []string {
+	var out []string
+	for _, s := range ss {
+		if s != "" {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
 // benchmarks lists the .py files of dir whose names match only, sorted.
 func benchmarks(dir string, only *regexp.Regexp) ([]string, error) {
 	all, err := filepath.Glob(filepath.Join(dir, "*.py"))
@@ -200,9 +292,6 @@ func benchmarks(dir string, only *regexp.Regexp) ([]string, error) {
 		if only.MatchString(strings.TrimSuffix(filepath.Base(p), ".py")) {
 			out = append(out, p)
 		}
-	}
-	if len(out) == 0 {
-		return nil, fmt.Errorf("no benchmark in %s matches %q", dir, only.String())
 	}
 	sort.Strings(out)
 	return out, nil
@@ -233,16 +322,33 @@ func resolvePython(command string) ([]string, error) {
 	return argv, nil
 }
 
-// measureProgram runs argv+args n times and returns the best wall time
-// and the largest peak RSS. When want is not nil, each run's standard
-// output must equal it; otherwise every run must print what the first
+// A command is an interpreter to run programs with: its argument
+// vector and extra environment variables.
+type command struct {
+	argv []string
+	env  []string // NAME=value, added to pybench's own environment
+}
+
+// withEnv returns c with the variables kv added to its environment.
+func (c command) withEnv(kv ...string) command {
+	c.env = append(append([]string{}, c.env...), kv...)
+	return c
+}
+
+// String is the command line, as shown in the reports.
+func (c command) String() string { return strings.Join(c.argv, " ") }
+
+// measureProgram runs c with args n times and returns the best wall
+// time, the largest peak RSS and the STM counters that the best run
+// printed, if any. When want is not nil, each run's standard output
+// must equal it; otherwise every run must print what the first
 // printed, which is returned. The first failing run ends the
 // measurement.
-func measureProgram(argv, args []string, n int, timeout time.Duration, want []byte) (measure, []byte) {
+func measureProgram(c command, args []string, n int, timeout time.Duration, want []byte) (measure, []byte) {
 	var m measure
 	fromFirst := want == nil
 	for i := 0; i < n; i++ {
-		out, secs, kib, err := runOnce(argv, args, timeout)
+		out, errOut, secs, kib, err := runOnce(c, args, timeout)
 		if err != "" {
 			return measure{err: err}, nil
 		}
@@ -256,6 +362,7 @@ func measureProgram(argv, args []string, n int, timeout time.Duration, want []by
 		}
 		if i == 0 || secs < m.secs {
 			m.secs = secs
+			m.stats = findStats(errOut)
 		}
 		if kib > m.kib {
 			m.kib = kib
@@ -264,12 +371,16 @@ func measureProgram(argv, args []string, n int, timeout time.Duration, want []by
 	return m, want
 }
 
-// runOnce runs one child process; it returns its standard output, wall
-// time, peak RSS in KiB, and a one-line error when it did not exit 0.
-func runOnce(argv, args []string, timeout time.Duration) (out []byte, secs float64, kib int64, errLine string) {
+// runOnce runs one child process; it returns its standard output and
+// error, wall time, peak RSS in KiB, and a one-line error when it did
+// not exit 0.
+func runOnce(c command, args []string, timeout time.Duration) (out, errOut []byte, secs float64, kib int64, errLine string) {
 	ctx, cancel := context.WithTimeout(context.Background(), timeout)
 	defer cancel()
-	cmd := exec.CommandContext(ctx, argv[0], append(append([]string{}, argv[1:]...), args...)...)
+	cmd := exec.CommandContext(ctx, c.argv[0], append(append([]string{}, c.argv[1:]...), args...)...)
+	if len(c.env) > 0 {
+		cmd.Env = append(os.Environ(), c.env...)
+	}
 	var stdout, stderr bytes.Buffer
 	cmd.Stdout = &stdout
 	cmd.Stderr = &stderr
@@ -278,13 +389,13 @@ func runOnce(argv, args []string, timeout time.Duration) (out []byte, secs float
 	err := cmd.Run()
 	elapsed := time.Since(start)
 	if ctx.Err() == context.DeadlineExceeded {
-		return nil, 0, 0, fmt.Sprintf("timed out after %v", timeout)
+		return nil, nil, 0, 0, fmt.Sprintf("timed out after %v", timeout)
 	}
 	if err != nil {
 		if msg := firstErrorLine(stderr.Bytes()); msg != "" {
-			return nil, 0, 0, msg
+			return nil, nil, 0, 0, msg
 		}
-		return nil, 0, 0, err.Error()
+		return nil, nil, 0, 0, err.Error()
 	}
 	if ru, ok := cmd.ProcessState.SysUsage().(*syscall.Rusage); ok {
 		kib = int64(ru.Maxrss)
@@ -292,16 +403,17 @@ func runOnce(argv, args []string, timeout time.Duration) (out []byte, secs float
 			kib /= 1024
 		}
 	}
-	return stdout.Bytes(), elapsed.Seconds(), kib, ""
+	return stdout.Bytes(), stderr.Bytes(), elapsed.Seconds(), kib, ""
 }
 
 // firstErrorLine picks the line of a failed run's standard error that
 // says what went wrong: the last line of a Python traceback (the
-// exception), else the first non-blank line.
+// exception), else the first non-blank line. pystm's STM counters
+// (PYSTM_STATS) are not an error.
 func firstErrorLine(stderr []byte) string {
 	var lines []string
 	for _, l := range strings.Split(string(stderr), "\n") {
-		if l = strings.TrimSpace(l); l != "" {
+		if l = strings.TrimSpace(l); l != "" && !strings.HasPrefix(l, statsPrefix) {
 			lines = append(lines, l)
 		}
 	}

@@ -67,33 +67,35 @@ err) echo 'Traceback (most recent call last):' >&2; echo 'ValueError: bad' >&2; 
 quiet) exit 3 ;;
 esac
 `)
-	m, out := measureProgram([]string{fake}, []string{"ok"}, 3, time.Minute, nil)
+	m, out := measureProgram(command{argv: []string{fake}}, []string{"ok"}, 3, time.Minute, nil)
 	if !m.ok() || string(out) != "same\n" || m.secs <= 0 || m.kib <= 0 {
 		t.Errorf("ok: got %+v, %q", m, out)
 	}
-	if m, _ := measureProgram([]string{fake}, []string{"ok"}, 2, time.Minute, []byte("other\n")); m.err != `output differs: line 1: got "same", want "other"` {
+	if m, _ := measureProgram(command{argv: []string{fake}}, []string{"ok"}, 2, time.Minute, []byte("other\n")); m.err != `output differs: line 1: got "same", want "other"` {
 		t.Errorf("mismatch: got %+v", m)
 	}
-	if m, _ := measureProgram([]string{fake}, []string{"flaky"}, 3, time.Minute, nil); !strings.HasPrefix(m.err, "output differs between runs: ") {
+	if m, _ := measureProgram(command{argv: []string{fake}}, []string{"flaky"}, 3, time.Minute, nil); !strings.HasPrefix(m.err, "output differs between runs: ") {
 		t.Errorf("flaky: got %+v", m)
 	}
-	if m, _ := measureProgram([]string{fake}, []string{"err"}, 3, time.Minute, nil); m.err != "ValueError: bad" {
+	if m, _ := measureProgram(command{argv: []string{fake}}, []string{"err"}, 3, time.Minute, nil); m.err != "ValueError: bad" {
 		t.Errorf("err: got %+v", m)
 	}
-	if m, _ := measureProgram([]string{fake}, []string{"quiet"}, 1, time.Minute, nil); m.err != "exit status 3" {
+	if m, _ := measureProgram(command{argv: []string{fake}}, []string{"quiet"}, 1, time.Minute, nil); m.err != "exit status 3" {
 		t.Errorf("quiet: got %+v", m)
 	}
-	if m, _ := measureProgram([]string{fake}, []string{"slow"}, 1, 200*time.Millisecond, nil); m.err != "timed out after 200ms" {
+	if m, _ := measureProgram(command{argv: []string{fake}}, []string{"slow"}, 1, 200*time.Millisecond, nil); m.err != "timed out after 200ms" {
 		t.Errorf("slow: got %+v", m)
 	}
-	if m, _ := measureProgram([]string{filepath.Join(dir, "missing")}, nil, 1, time.Minute, nil); !strings.Contains(m.err, "no such file") {
+	if m, _ := measureProgram(command{argv: []string{filepath.Join(dir, "missing")}}, nil, 1, time.Minute, nil); !strings.Contains(m.err, "no such file") {
 		t.Errorf("missing: got %+v", m)
 	}
 }
 
 // TestRun runs the whole harness over a folder of fake benchmarks with
-// fake interpreters: CPython prints each file's first line; pystm
-// agrees on good.py, differs on bad.py and raises on err.py.
+// fake interpreters: CPython prints each file's first line; pystm (with
+// or without --gil) agrees on good.py, differs on bad.py and raises on
+// err.py. The parallel suite and the Go benchmarks are left out here
+// (TestRunParallel has them).
 func TestRun(t *testing.T) {
 	needSh(t)
 	dir := t.TempDir()
@@ -111,6 +113,7 @@ if [ "$1" = -c ]; then exit 0; fi
 read -r line < "$1"; echo "$line"
 `)
 	pystm := writeFake(t, dir, "pystm", `
+if [ "$1" = --gil ]; then shift; fi
 if [ "$1" = -c ]; then exit 0; fi
 case "$1" in
 *bad.py) echo different ;;
@@ -122,7 +125,8 @@ esac
 	t.Setenv("BENCH_ALLOW_FAIL", "")
 	t.Setenv("BENCH_RUNS", "")
 	t.Setenv("PATH", dir) // no jython column, whatever the machine has; the fakes use only builtins
-	args := []string{"-dir", progs, "-python", python, "-pystm", pystm, "-runs", "2", "-startup-runs", "3", "-md", md}
+	args := []string{"-dir", progs, "-python", python, "-pystm", pystm, "-runs", "2", "-startup-runs", "3", "-md", md,
+		"-parallel", "", "-gobench", ""}
 
 	var stdout, stderr strings.Builder
 	if code := run(args, &stdout, &stderr); code != 1 {
@@ -139,13 +143,15 @@ esac
 		"worst time ratio: ",
 		"FAILED: 2 of 3 benchmarks",
 		"start-up (best of 3 runs of `-c pass`)",
+		"--gil s  pystm/gil",
+		"geometric mean STM cost on one thread (pystm/pystm --gil): ",
 	} {
 		if !strings.Contains(out, want) {
 			t.Errorf("output lacks %q; got:\n%s", want, out)
 		}
 	}
-	if strings.Contains(out, "Jython") {
-		t.Errorf("Jython column without jython:\n%s", out)
+	if strings.Contains(out, "Jython") || strings.Contains(out, "parallel") || strings.Contains(out, "Go benchmarks") {
+		t.Errorf("Jython column without jython, or parts that were left out:\n%s", out)
 	}
 	b, err := os.ReadFile(md)
 	if err != nil || !strings.Contains(string(b), "| good |") {

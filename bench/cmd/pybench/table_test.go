@@ -176,3 +176,92 @@ func TestNoteTruncated(t *testing.T) {
 		t.Errorf("note not truncated to %d: %q", maxNote, note)
 	}
 }
+
+// gilRows are rows() with `pystm --gil` times: 1.6 s on fib (pystm
+// 2.0 s: 1.25x), 1.0 s on nbody (1.00x), a failure on float.
+func gilRows() []row {
+	rs := rows()
+	g0, g1 := measure{secs: 1.6}, measure{secs: 1.0}
+	gf := measure{err: "RuntimeError: boom"}
+	rs[0].gil, rs[1].gil, rs[3].gil = &g0, &g1, &gf
+	return rs
+}
+
+func TestSummarizeGil(t *testing.T) {
+	s := summarize(gilRows())
+	if s.gilN != 2 || !near(s.gilGeo, math.Sqrt(1.25)) {
+		t.Errorf("gilGeo = %v over %d, want sqrt 1.25 over 2", s.gilGeo, s.gilN)
+	}
+	if s.gilFailed != 1 || s.failed != 2 {
+		t.Errorf("gilFailed, failed = %d, %d; want 1, 2", s.gilFailed, s.failed)
+	}
+	if r := gilRows()[2]; r.gilRatio() != 0 || r.gilFailed() {
+		t.Errorf("a row without a --gil run: ratio %v, failed %v", r.gilRatio(), r.gilFailed())
+	}
+}
+
+func TestWriteTextGil(t *testing.T) {
+	rep := testReport()
+	rep.rows = gilRows()
+	rep.sum = summarize(rep.rows)
+	rep.gil = true
+	rep.jyExe = "/usr/bin/jython"
+	j := measure{secs: 1.5}
+	rep.start.jython = &j
+	var b strings.Builder
+	if err := rep.writeText(&b); err != nil {
+		t.Fatal(err)
+	}
+	out := b.String()
+	for _, want := range []string{
+		"CPython: /usr/bin/python2 (from `env PYENV_VERSION=2.7.18 python2`)\nJython: /usr/bin/jython\nbest wall time",
+		"benchmark  CPython s  pystm s  time ratio  CPython MiB  pystm MiB  mem ratio  --gil s  pystm/gil  note\n",
+		"fib            1.000    2.000       2.00x          4.0        8.0      2.00x    1.600      1.25x\n",
+		"nbody          2.000    1.000       0.50x          8.0        8.0      1.00x    1.000      1.00x\n",
+		"calls          1.500     FAIL        FAIL          4.0       FAIL       FAIL        -             pystm: NameError",
+		"float          1.500     FAIL        FAIL          4.0       FAIL       FAIL     FAIL             pystm: output differs: line 2: got \"1\", want \"2\"; pystm --gil: RuntimeError: boom\n",
+		"geometric mean STM cost on one thread (pystm/pystm --gil): 1.12x over 2 benchmarks\n",
+		"FAILED under pystm --gil: 1 of 4 benchmarks\n",
+		"start-up (best of 20 runs of `-c pass`): CPython 10.0 ms, pystm 5.0 ms, ratio 0.50x, Jython 1500.0 ms\n",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("text output lacks %q; got:\n%s", want, out)
+		}
+	}
+}
+
+// TestSections checks how the parts of the report follow one another
+// in both forms, with the single-thread suite left out.
+func TestSections(t *testing.T) {
+	rep := testReport()
+	rep.rows = nil
+	rep.par = testParReport()
+	rep.gob = &goReport{cmdline: "go test x", pattern: "BenchmarkTx"}
+	var b strings.Builder
+	if err := rep.writeText(&b); err != nil {
+		t.Fatal(err)
+	}
+	out := b.String()
+	want := "best wall time of 3 runs each\n\nstart-up (best of 20 runs of `-c pass`): CPython 10.0 ms, pystm 5.0 ms, ratio 0.50x\n\nparallel benchmarks (bench/parallel): "
+	if !strings.Contains(out, want) {
+		t.Errorf("text output lacks %q; got:\n%s", want, out)
+	}
+	if !strings.HasSuffix(out, "1M/1K at most 2x\nno benchmark matches BenchmarkTx (not written yet?)\n") {
+		t.Errorf("text output ends wrongly:\n%s", out)
+	}
+	b.Reset()
+	if err := rep.writeMarkdown(&b); err != nil {
+		t.Fatal(err)
+	}
+	out = b.String()
+	for _, want := range []string{
+		"best wall time of 3 runs each.\n\n- start-up (best of 20 runs",
+		"perfect scaling gives 2.00x\ngil: `bin/pystm --gil`, threads taking turns under one global lock\n\n| benchmark | CPython t1 | t2 | t1/t2 |",
+		"\n\n- pystm t2, STM counters, independent: 900 commits, 100 aborts",
+		"1M/1K at most 2x\n\n- no benchmark matches BenchmarkTx (not written yet?)\n",
+	} {
+		if !strings.Contains(out, want) {
+			t.Errorf("markdown lacks %q; got:\n%s", want, out)
+		}
+	}
+}

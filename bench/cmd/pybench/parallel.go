@@ -1,0 +1,242 @@
+package main
+
+import (
+	"fmt"
+	"io"
+	"path/filepath"
+	"regexp"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// statsPrefix begins the line of STM counters that pystm prints on
+// standard error at exit when PYSTM_STATS is set.
+const statsPrefix = "pystm stm:"
+
+// findStats returns the PYSTM_STATS line of a run's standard error
+// without its prefix, or "" when there is none.
+func findStats(stderr []byte) string {
+	for _, l := range strings.Split(string(stderr), "\n") {
+		if l = strings.TrimSpace(l); strings.HasPrefix(l, statsPrefix) {
+			return strings.TrimSpace(strings.TrimPrefix(l, statsPrefix))
+		}
+	}
+	return ""
+}
+
+var (
+	commitsRE = regexp.MustCompile(`\b(\d+) commits\b`)
+	abortsRE  = regexp.MustCompile(`\b(\d+) aborts\b`)
+)
+
+// parseStats reads the commit and abort counts out of a PYSTM_STATS
+// line ("N commits, M aborts, ..."); ok is false when either is not
+// there.
+func parseStats(line string) (commits, aborts int64, ok bool) {
+	c := commitsRE.FindStringSubmatch(line)
+	a := abortsRE.FindStringSubmatch(line)
+	if c == nil || a == nil {
+		return 0, 0, false
+	}
+	commits, err1 := strconv.ParseInt(c[1], 10, 64)
+	aborts, err2 := strconv.ParseInt(a[1], 10, 64)
+	if err1 != nil || err2 != nil {
+		return 0, 0, false
+	}
+	return commits, aborts, true
+}
+
+// abortShare describes what part of the transactions of a PYSTM_STATS
+// line aborted ("12.5% of transactions aborted"), or returns "" when
+// the line does not say.
+func abortShare(line string) string {
+	c, a, ok := parseStats(line)
+	if !ok || c+a == 0 {
+		return ""
+	}
+	return fmt.Sprintf("%.1f%% of transactions aborted", 100*float64(a)/float64(c+a))
+}
+
+// A variant is one way of running the parallel programs: an
+// interpreter, with its options and environment.
+type variant struct {
+	name   string // its columns' title
+	desc   string // what it is, when the name does not say; shown above the table
+	cmd    command
+	counts bool // whether its failures count (Jython's do not)
+}
+
+// notRun is the error of a measure that was not taken because an
+// earlier one failed.
+const notRun = "not run"
+
+// A parCell is one parallel program's times under one variant, with one
+// thread (t1) and with N threads (tn).
+type parCell struct {
+	t1, tn measure
+}
+
+// speedup is t1/tN, or 0 when either run failed.
+func (c parCell) speedup() float64 {
+	if !c.t1.ok() || !c.tn.ok() || c.tn.secs <= 0 {
+		return 0
+	}
+	return c.t1.secs / c.tn.secs
+}
+
+// A parRow is one parallel program's results, one cell per variant.
+type parRow struct {
+	name  string
+	cells []parCell
+}
+
+// A parReport is the parallel suite's table.
+type parReport struct {
+	threads int
+	dir     string
+	vars    []variant // the columns; the first gives the reference output
+	rows    []parRow
+	notes   []string // lines added after the table
+}
+
+// failed counts the rows where a variant whose failures count failed.
+func (p *parReport) failed() int {
+	n := 0
+	for _, r := range p.rows {
+		if p.rowFailed(r) {
+			n++
+		}
+	}
+	return n
+}
+
+func (p *parReport) rowFailed(r parRow) bool {
+	for i, c := range r.cells {
+		if p.vars[i].counts && (!c.t1.ok() || !c.tn.ok()) {
+			return true
+		}
+	}
+	return false
+}
+
+// runParallel runs each program with the argument 1 and then with the
+// argument threads under each variant, runs times each. The first
+// variant's one-thread output is the reference that every other run
+// must print; when that run fails, nothing else is run for the
+// program, and neither is a variant's N-thread run when its one-thread
+// run failed.
+func runParallel(progs []string, vars []variant, threads, runs int, timeout time.Duration, progress io.Writer) *parReport {
+	p := &parReport{threads: threads, vars: vars}
+	if len(progs) > 0 {
+		p.dir = filepath.Dir(progs[0])
+	}
+	tn := strconv.Itoa(threads)
+	for _, prog := range progs {
+		r := parRow{name: strings.TrimSuffix(filepath.Base(prog), ".py"), cells: make([]parCell, len(vars))}
+		fmt.Fprintf(progress, "pybench: parallel %s ...", r.name)
+		var want []byte
+		for i, v := range vars {
+			c := &r.cells[i]
+			if i > 0 && want == nil {
+				c.t1, c.tn = measure{err: notRun}, measure{err: notRun}
+				continue
+			}
+			if i == 0 {
+				c.t1, want = measureProgram(v.cmd, []string{prog, "1"}, runs, timeout, nil)
+			} else {
+				c.t1, _ = measureProgram(v.cmd, []string{prog, "1"}, runs, timeout, want)
+			}
+			if c.t1.ok() {
+				c.tn, _ = measureProgram(v.cmd, []string{prog, tn}, runs, timeout, want)
+			} else {
+				c.tn = measure{err: notRun}
+			}
+			fmt.Fprintf(progress, " %s %s/%s", v.name, secs(c.t1), secs(c.tn))
+		}
+		fmt.Fprintln(progress)
+		p.rows = append(p.rows, r)
+	}
+	return p
+}
+
+// note is the errors of a row, one per variant that failed.
+func (p *parReport) note(r parRow) string {
+	var notes []string
+	for i, c := range r.cells {
+		switch {
+		case c.t1.err == notRun:
+		case !c.t1.ok():
+			notes = append(notes, p.vars[i].name+": "+c.t1.err)
+		case !c.tn.ok():
+			notes = append(notes, fmt.Sprintf("%s, %d threads: %s", p.vars[i].name, p.threads, c.tn.err))
+		}
+	}
+	return strings.Join(notes, "; ")
+}
+
+// parSecs formats a time for the parallel table: "-" when not run.
+func parSecs(m measure) string {
+	if m.err == notRun {
+		return "-"
+	}
+	return secs(m)
+}
+
+// cells lays the rows out: per variant, the time with one thread, with
+// N threads, and the speedup.
+func (p *parReport) cells() (header []string, body [][]string) {
+	tn := fmt.Sprintf("t%d", p.threads)
+	header = []string{"benchmark"}
+	for _, v := range p.vars {
+		header = append(header, v.name+" t1", tn, "t1/"+tn)
+	}
+	header = append(header, "note")
+	for _, r := range p.rows {
+		c := []string{r.name}
+		for _, cell := range r.cells {
+			sp := ""
+			if x := cell.speedup(); x > 0 {
+				sp = ratio(x)
+			}
+			c = append(c, parSecs(cell.t1), parSecs(cell.tn), sp)
+		}
+		c = append(c, truncate(p.note(r), maxNote))
+		body = append(body, c)
+	}
+	return header, body
+}
+
+// section is the parallel suite's part of the report: what the table
+// shows, the table, the STM counters of each N-thread run that printed
+// them, and the failures.
+func (p *parReport) section() section {
+	tn := fmt.Sprintf("t%d", p.threads)
+	sec := section{intro: []string{
+		fmt.Sprintf("parallel benchmarks (%s): wall time in seconds of the whole run with 1 thread (t1) and with %d threads (%s),", p.dir, p.threads, tn),
+		fmt.Sprintf("and the speedup t1/%s; the total work is the same for any thread count, so perfect scaling gives %d.00x", tn, p.threads),
+	}}
+	for _, v := range p.vars {
+		if v.desc != "" {
+			sec.intro = append(sec.intro, v.name+": "+v.desc)
+		}
+	}
+	sec.header, sec.body = p.cells()
+	for _, r := range p.rows {
+		for i, c := range r.cells {
+			if c.tn.stats == "" {
+				continue
+			}
+			l := fmt.Sprintf("%s %s, STM counters, %s: %s", p.vars[i].name, tn, r.name, c.tn.stats)
+			if s := abortShare(c.tn.stats); s != "" {
+				l += " (" + s + ")"
+			}
+			sec.lines = append(sec.lines, l)
+		}
+	}
+	sec.lines = append(sec.lines, p.notes...)
+	if n := p.failed(); n > 0 {
+		sec.lines = append(sec.lines, fmt.Sprintf("FAILED: %d of %d parallel benchmarks", n, len(p.rows)))
+	}
+	return sec
+}
