@@ -18,8 +18,9 @@ type Thread struct {
 
 // A transaction's states.
 const (
-	txRunning int32 = iota
-	txDoomed        // another transaction asked it to abort
+	txRunning    int32 = iota
+	txDoomed           // another transaction asked it to abort
+	txInevitable       // running, and can no longer be asked to abort
 	txCommitting
 	txDone
 )
@@ -123,8 +124,13 @@ func BeginTx(o Options) *Tx {
 	}
 	tx.rv = clock.Load()
 	tx.event(TransactionStart, 0, 0, nil, nil)
-	if inev {
-		tx.BecomeInevitable()
+	if inev && !tx.becomeInevitable(false) {
+		// Asked to abort (by an exclusive transaction) before it did
+		// anything: start again, without unwinding.
+		tx.state.Store(txDone)
+		leave(tx)
+		o.Inevitable = true
+		return BeginTx(o)
 	}
 	return tx
 }
@@ -196,7 +202,7 @@ func (tx *Tx) abortDoomed() {
 // doomBy asks tx to abort on behalf of winner; it reports whether tx
 // will (false: it is committing, inevitable or already done).
 func (tx *Tx) doomBy(winner *Tx, kind EventKind, self, otherMark Marker) bool {
-	if tx.inev.Load() {
+	if tx.inev.Load() || tx.state.Load() == txInevitable {
 		return false
 	}
 	tx.doom.Store(&doomInfo{kind: kind, other: winner.threadID(), self: self, otherMark: otherMark})
@@ -438,9 +444,24 @@ func (tx *Tx) finish() {
 // another one is inevitable. Call it before any action that cannot be
 // undone (I/O, system calls, reading the clock). It may abort tx (before
 // anything irreversible happened) if its reads no longer hold.
-func (tx *Tx) BecomeInevitable() {
+func (tx *Tx) BecomeInevitable() { tx.becomeInevitable(true) }
+
+// becomeInevitable is BecomeInevitable; when the transaction was asked
+// to abort, it aborts (unwinding) if unwind is set, else it lets go of
+// the inevitable slot and returns false (the transaction has done
+// nothing yet: BeginTx starts another).
+func (tx *Tx) becomeInevitable(unwind bool) bool {
 	if tx.direct || tx.inev.Load() {
-		return
+		return true
+	}
+	doomed := func() bool {
+		if tx.state.Load() != txDoomed {
+			return false
+		}
+		if unwind {
+			tx.abortDoomed()
+		}
+		return true
 	}
 	var start time.Time
 	for !inevitable.CompareAndSwap(nil, tx) {
@@ -457,7 +478,9 @@ func (tx *Tx) BecomeInevitable() {
 			tx.event(ContentionInevitable, other, 0, tx.marker(), om)
 			tx.event(WaitContention, other, 0, nil, nil)
 		}
-		tx.Check()
+		if doomed() {
+			return false
+		}
 		waitEnd(endSignal())
 	}
 	if !start.IsZero() {
@@ -471,19 +494,21 @@ func (tx *Tx) BecomeInevitable() {
 	commitMu.Unlock()
 	if h := tx.validate(); h != nil {
 		inevitable.CompareAndSwap(tx, nil)
-		tx.abortWriteRead(h)
+		tx.abortWriteRead(h) // reads only when unwind is false: none
 	}
 	tx.inevMark.Store(&markRec{m: tx.marker(), thread: tx.threadID()})
-	tx.inev.Store(true)
-	if tx.state.Load() == txDoomed {
-		// Asked to abort before it could tell it was inevitable.
-		tx.inev.Store(false)
+	// The state change is what makes the others stop asking it to
+	// abort; one that asked first wins.
+	if !tx.state.CompareAndSwap(txRunning, txInevitable) {
 		inevitable.CompareAndSwap(tx, nil)
-		tx.abortDoomed()
+		doomed()
+		return false
 	}
+	tx.inev.Store(true)
 	tx.rv = clock.Load()
 	tx.reads = nil
 	stats.inevitable.Add(1)
+	return true
 }
 
 // BecomeExclusive makes tx inevitable and the only transaction running
