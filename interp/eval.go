@@ -583,31 +583,46 @@ func eval(t *o.Thread, f *Frame) (result o.Value, rerr error) {
 				sp--
 				v := stack[sp]
 				stack[sp] = nil
-				if b, ok := v.(o.Bool); ok {
-					if !b {
-						pc = arg
+				var b bool
+				if x, ok := v.(o.Bool); ok {
+					b = bool(x)
+				} else if b, err = o.Truth(t, v); err != nil {
+					break
+				}
+				if !b {
+					if arg < pc {
+						// The back edge of a while loop.
+						t.Ticks--
+						if t.Ticks < 0 || o.Attention.Load() {
+							f.sp, f.pc = sp, arg
+							if err = checkpoint(t, f); err != nil {
+								break
+							}
+						}
 					}
-				} else {
-					var b bool
-					b, err = o.Truth(t, v)
-					if !b {
-						pc = arg
-					}
+					pc = arg
 				}
 			case compile.POP_JUMP_IF_TRUE:
 				sp--
 				v := stack[sp]
 				stack[sp] = nil
-				if b, ok := v.(o.Bool); ok {
-					if b {
-						pc = arg
+				var b bool
+				if x, ok := v.(o.Bool); ok {
+					b = bool(x)
+				} else if b, err = o.Truth(t, v); err != nil {
+					break
+				}
+				if b {
+					if arg < pc {
+						t.Ticks--
+						if t.Ticks < 0 || o.Attention.Load() {
+							f.sp, f.pc = sp, arg
+							if err = checkpoint(t, f); err != nil {
+								break
+							}
+						}
 					}
-				} else {
-					var b bool
-					b, err = o.Truth(t, v)
-					if b {
-						pc = arg
-					}
+					pc = arg
 				}
 			case compile.JUMP_IF_FALSE_OR_POP:
 				var b bool

@@ -109,6 +109,23 @@ func (q *WaitQueue) Ticket() <-chan struct{} {
 	return ch
 }
 
+// Waiting reports whether a ticket was taken since the last Signal.
+func (q *WaitQueue) Waiting() bool {
+	q.mu.Lock()
+	defer q.mu.Unlock()
+	return q.ch != nil
+}
+
+// YieldSoon asks t to end its transaction at the evaluator's next
+// check, so that what it released (a lock others wait for) is seen
+// soon: a lock released and taken again within one transaction never
+// looks free to the others.
+func (t *Thread) YieldSoon() {
+	if t != nil && t.Tx != nil && (!t.Tx.Direct() || stm.GIL()) {
+		t.Ticks = -1
+	}
+}
+
 // Signal wakes the holders of every ticket taken so far.
 func (q *WaitQueue) Signal() {
 	q.mu.Lock()

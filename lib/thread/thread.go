@@ -80,6 +80,9 @@ func (l *Lock) Release(t *o.Thread) error {
 	}
 	l.ref.Write(t.Tx).locked = false
 	l.waiters.SignalOnCommit(t)
+	if l.waiters.Waiting() {
+		t.YieldSoon()
+	}
 	return nil
 }
 
