@@ -1,6 +1,7 @@
 package objects
 
 import (
+	"slices"
 	"sync/atomic"
 
 	"github.com/pystm/pystm/stm"
@@ -21,13 +22,76 @@ type dictEntry struct {
 	value Value
 }
 
+// dictData is a dict's payload. Copier: a private copy gets a table of
+// its own, a clone of a small table, or a chunk index that shares the
+// chunks of a large one (see chunks.go), so that the committed table is
+// never modified. Entries keep their indexes whichever way the table is
+// stored.
 type dictData struct {
 	fill, used int
-	mask       int
-	table      []dictEntry
+	table      []dictEntry        // the table, while big is nil
+	big        *chunks[dictEntry] // the table of a chunked dict, else nil
 	// added counts the keys ever added: a lookup cache can tell that a
 	// key absent before is still absent if it has not changed.
 	added uint64
+}
+
+// STMCopy gives a transaction's new private copy a table of its own.
+func (dd *dictData) STMCopy() {
+	switch {
+	case dd.big != nil:
+		c := dd.big.clone()
+		dd.big = &c
+	case len(dd.table) > chunkLen:
+		c := chunksOf(dd.table)
+		dd.big, dd.table = &c, nil
+	default:
+		dd.table = slices.Clone(dd.table)
+	}
+}
+
+// tmask returns the size of the table minus one.
+func (dd *dictData) tmask() int {
+	if dd.big != nil {
+		return dd.big.nc<<chunkShift - 1
+	}
+	return len(dd.table) - 1
+}
+
+// entry returns table entry i for reading.
+func (dd *dictData) entry(i int) *dictEntry {
+	if dd.big != nil {
+		return dd.big.at(i)
+	}
+	return &dd.table[i]
+}
+
+// wentry returns table entry i for writing.
+func (dd *dictData) wentry(i int) *dictEntry {
+	if dd.big != nil {
+		return dd.big.wat(i)
+	}
+	return &dd.table[i]
+}
+
+// nextActive returns the first active entry at or after table position
+// pos and its position, or nil and the table's size.
+func (dd *dictData) nextActive(pos int) (*dictEntry, int) {
+	if dd.big == nil {
+		for ; pos < len(dd.table); pos++ {
+			if e := &dd.table[pos]; e.key != nil && e.key != dummyKey {
+				return e, pos
+			}
+		}
+		return nil, len(dd.table)
+	}
+	n := dd.big.nc << chunkShift
+	for ; pos < n; pos++ {
+		if e := dd.big.at(pos); e.key != nil && e.key != dummyKey {
+			return e, pos
+		}
+	}
+	return nil, n
 }
 
 // write returns the dict's payload for modification.
@@ -63,7 +127,6 @@ type dictAlloc struct {
 // types are made before DictType exists).
 func newDictRaw() *Dict {
 	a := &dictAlloc{}
-	a.data.mask = dictMinSize - 1
 	a.data.table = a.small[:]
 	a.d.ref.Init(&a.data)
 	return &a.d
@@ -111,8 +174,11 @@ func (dd *dictData) lookup(t *Thread, key Value, hash int64) (idx int, found boo
 }
 
 func (dd *dictData) lookup1(t *Thread, key Value, hash int64) (idx int, found, restart bool, err error) {
+	if dd.big != nil {
+		return dd.lookupChunked(t, key, hash)
+	}
 	table := dd.table
-	mask := uint64(dd.mask)
+	mask := uint64(len(table) - 1)
 	free := -1
 	i := uint64(hash) & mask
 	for perturb := uint64(hash); ; perturb >>= 5 {
@@ -146,6 +212,46 @@ func (dd *dictData) lookup1(t *Thread, key Value, hash int64) (idx int, found, r
 	}
 }
 
+// lookupChunked is lookup1 for a chunked table.
+func (dd *dictData) lookupChunked(t *Thread, key Value, hash int64) (idx int, found, restart bool, err error) {
+	big := dd.big
+	mask := uint64(big.nc<<chunkShift - 1)
+	free := -1
+	i := uint64(hash) & mask
+	for perturb := uint64(hash); ; perturb >>= 5 {
+		j := int(i & mask)
+		ep := big.at(j)
+		switch {
+		case ep.key == nil:
+			if free >= 0 {
+				return free, false, false, nil
+			}
+			return j, false, false, nil
+		case Is(ep.key, key):
+			return j, true, false, nil
+		case ep.key == dummyKey:
+			if free < 0 {
+				free = j
+			}
+		case ep.hash == hash:
+			startkey := ep.key
+			eq, err := keysEqual(t, startkey, key)
+			if err != nil {
+				return 0, false, false, err
+			}
+			// The comparison may have changed the table (or copied the
+			// entry's chunk): read the entry again.
+			if dd.big != big || !Is(big.at(j).key, startkey) {
+				return 0, false, true, nil
+			}
+			if eq {
+				return j, true, false, nil
+			}
+		}
+		i = (i << 2) + i + perturb + 1
+	}
+}
+
 // keysEqual compares two dict keys: identity, then str fast path, then ==.
 func keysEqual(t *Thread, a, b Value) (bool, error) {
 	if Is(a, b) {
@@ -166,7 +272,7 @@ func keysEqual(t *Thread, a, b Value) (bool, error) {
 
 // insertClean puts a key known to be absent into a table with no dummies.
 func (dd *dictData) insertClean(key Value, hash int64, value Value) {
-	mask := uint64(dd.mask)
+	mask := uint64(len(dd.table) - 1)
 	i := uint64(hash) & mask
 	for perturb := uint64(hash); dd.table[i&mask].key != nil; perturb >>= 5 {
 		i = (i << 2) + i + perturb + 1
@@ -185,13 +291,23 @@ func (dd *dictData) resize(minused int) {
 	for size <= minused && size > 0 {
 		size <<= 1
 	}
-	if size == dictMinSize && dd.mask == dictMinSize-1 && dd.fill == dd.used {
+	if size == dictMinSize && dd.tmask() == dictMinSize-1 && dd.fill == dd.used {
 		return
 	}
-	old := dd.table
-	dd.table = make([]dictEntry, size)
-	dd.mask = size - 1
+	old, oldBig := dd.table, dd.big
+	dd.table, dd.big = make([]dictEntry, size), nil
 	dd.fill, dd.used = 0, 0
+	if oldBig != nil {
+		for k := range oldBig.nc {
+			dd.reinsert(oldBig.chunk(k)[:])
+		}
+		return
+	}
+	dd.reinsert(old)
+}
+
+// reinsert puts the active entries of old into a new table.
+func (dd *dictData) reinsert(old []dictEntry) {
 	for i := range old {
 		if e := &old[i]; e.key != nil && e.key != dummyKey {
 			dd.insertClean(e.key, e.hash, e.value)
@@ -206,7 +322,7 @@ func (dd *dictData) insert(t *Thread, key Value, h int64, value Value) error {
 	if err != nil {
 		return err
 	}
-	e := &dd.table[i]
+	e := dd.wentry(i)
 	if found {
 		e.value = value
 		return nil
@@ -223,7 +339,7 @@ func (dd *dictData) insert(t *Thread, key Value, h int64, value Value) error {
 // growAfterInsert resizes the table as PyDict_SetItem does after an
 // insertion that added a key.
 func (dd *dictData) growAfterInsert(nUsed int) {
-	if dd.used > nUsed && dd.fill*3 >= (dd.mask+1)*2 {
+	if dd.used > nUsed && dd.fill*3 >= (dd.tmask()+1)*2 {
 		if dd.used > 50000 {
 			dd.resize(2 * dd.used)
 		} else {
@@ -248,17 +364,47 @@ func (d *Dict) GetItemHash(t *Thread, key Value, h int64) (Value, error) {
 	if err != nil || !found {
 		return nil, err
 	}
-	return dd.table[i].value, nil
+	return dd.entry(i).value, nil
 }
 
 // getStr looks up a str key without raising (keys compared as strings).
 func (d *Dict) getStr(t *Thread, key *Str) Value {
-	table := d.ref.Read(t.tx()).table
+	dd := d.ref.Read(t.tx())
+	if dd.big != nil {
+		return dd.getStrChunked(t, key)
+	}
+	table := dd.table
 	h := key.hash()
 	mask := uint64(len(table) - 1)
 	i := uint64(h) & mask
 	for perturb := uint64(h); ; perturb >>= 5 {
 		ep := &table[i&mask]
+		if ep.key == nil {
+			return nil
+		}
+		if ep.hash == h && ep.key != dummyKey {
+			if ep.key == Value(key) {
+				return ep.value
+			}
+			if ks, ok := ep.key.(*Str); ok {
+				if ks.s == key.s {
+					return ep.value
+				}
+			} else if eq, err := Equal(t, ep.key, key); err == nil && eq {
+				return ep.value
+			}
+		}
+		i = (i << 2) + i + perturb + 1
+	}
+}
+
+// getStrChunked is getStr for a chunked table.
+func (dd *dictData) getStrChunked(t *Thread, key *Str) Value {
+	h := key.hash()
+	mask := uint64(dd.big.nc<<chunkShift - 1)
+	i := uint64(h) & mask
+	for perturb := uint64(h); ; perturb >>= 5 {
+		ep := dd.big.at(int(i & mask))
 		if ep.key == nil {
 			return nil
 		}
@@ -335,7 +481,8 @@ func (d *Dict) DelItemHash(t *Thread, key Value, h int64) (bool, error) {
 		return false, err
 	}
 	dd = d.write(t)
-	dd.table[i].key, dd.table[i].value = dummyKey, nil
+	e := dd.wentry(i)
+	e.key, e.value = dummyKey, nil
 	dd.used--
 	return true, nil
 }
@@ -343,7 +490,7 @@ func (d *Dict) DelItemHash(t *Thread, key Value, h int64) (bool, error) {
 // Clear removes every item.
 func (d *Dict) Clear(t *Thread) {
 	dd := d.write(t)
-	*dd = dictData{mask: dictMinSize - 1, table: make([]dictEntry, dictMinSize), added: dd.added + 1}
+	*dd = dictData{table: make([]dictEntry, dictMinSize), added: dd.added + 1}
 }
 
 // Items returns the dict's keys and values in table order.
@@ -351,6 +498,16 @@ func (d *Dict) Items(t *Thread) (keys, values []Value) {
 	dd := d.ref.Read(t.tx())
 	keys = make([]Value, 0, dd.used)
 	values = make([]Value, 0, dd.used)
+	if dd.big != nil {
+		for pos := 0; ; pos++ {
+			var e *dictEntry
+			if e, pos = dd.nextActive(pos); e == nil {
+				return keys, values
+			}
+			keys = append(keys, e.key)
+			values = append(values, e.value)
+		}
+	}
 	for i := range dd.table {
 		if e := &dd.table[i]; e.key != nil && e.key != dummyKey {
 			keys = append(keys, e.key)
@@ -369,13 +526,11 @@ func (d *Dict) Keys(t *Thread) []Value {
 // Next returns the item at or after table position pos and the position
 // to continue from, or ok false at the end (CPython's PyDict_Next).
 func (d *Dict) Next(t *Thread, pos int) (key, value Value, next int, ok bool) {
-	dd := d.ref.Read(t.tx())
-	for ; pos < len(dd.table); pos++ {
-		if e := &dd.table[pos]; e.key != nil && e.key != dummyKey {
-			return e.key, e.value, pos + 1, true
-		}
+	e, i := d.ref.Read(t.tx()).nextActive(pos)
+	if e == nil {
+		return nil, nil, max(pos, i), false
 	}
-	return nil, nil, pos, false
+	return e.key, e.value, i + 1, true
 }
 
 // Copy returns a shallow copy made as CPython's PyDict_Copy makes it (a
@@ -400,15 +555,15 @@ func (d *Dict) Merge(t *Thread, other *Dict, override bool) error {
 	if dd.used == 0 {
 		override = true
 	}
-	if (dd.fill+od.used)*3 >= (dd.mask+1)*2 {
+	if (dd.fill+od.used)*3 >= (dd.tmask()+1)*2 {
 		dd.resize((dd.used + od.used) * 2)
 	}
 	for i := 0; ; i++ {
 		od := other.ref.Read(t.tx())
-		if i > od.mask {
+		if i > od.tmask() {
 			break
 		}
-		e := od.table[i]
+		e := *od.entry(i)
 		if e.key == nil || e.key == dummyKey {
 			continue
 		}
@@ -433,28 +588,27 @@ func (d *Dict) PopItem(t *Thread) (key, value Value, ok bool) {
 	if dd.used == 0 {
 		return nil, nil, false
 	}
-	i := 0
-	ep := &dd.table[0]
-	if ep.key == nil || ep.key == dummyKey {
+	i, mask := 0, dd.tmask()
+	if ep := dd.entry(0); ep.key == nil || ep.key == dummyKey {
 		i = int(ep.hash)
-		if i > dd.mask || i < 1 {
+		if i > mask || i < 1 {
 			i = 1
 		}
 		for {
-			ep = &dd.table[i]
-			if ep.key != nil && ep.key != dummyKey {
+			if ep = dd.entry(i); ep.key != nil && ep.key != dummyKey {
 				break
 			}
 			i++
-			if i > dd.mask {
+			if i > mask {
 				i = 1
 			}
 		}
 	}
+	ep := dd.wentry(i)
 	key, value = ep.key, ep.value
 	ep.key, ep.value = dummyKey, nil
 	dd.used--
-	dd.table[0].hash = int64(i + 1)
+	dd.wentry(0).hash = int64(i + 1)
 	return key, value, true
 }
 
@@ -462,13 +616,11 @@ func (d *Dict) PopItem(t *Thread) (key, value Value, ok bool) {
 // with its stored hash, and the position to continue from
 // (_PyDict_Next), or ok false at the end.
 func (d *Dict) nextEntry(t *Thread, pos int) (hash int64, key, value Value, next int, ok bool) {
-	dd := d.ref.Read(t.tx())
-	for ; pos < len(dd.table); pos++ {
-		if e := &dd.table[pos]; e.key != nil && e.key != dummyKey {
-			return e.hash, e.key, e.value, pos + 1, true
-		}
+	e, i := d.ref.Read(t.tx()).nextActive(pos)
+	if e == nil {
+		return 0, nil, nil, max(pos, i), false
 	}
-	return 0, nil, nil, pos, false
+	return e.hash, e.key, e.value, i + 1, true
 }
 
 // Contains reports whether key is in d.
@@ -606,6 +758,21 @@ type GlobalCache struct {
 	gSlot, bSlot      int    // the slot of name (-1: absent from the globals)
 }
 
+// slot returns table entry i for reading, or nil if the table has no
+// entry i.
+func (dd *dictData) slot(i int) *dictEntry {
+	if dd.big == nil {
+		if i < len(dd.table) {
+			return &dd.table[i]
+		}
+		return nil
+	}
+	if i < dd.big.nc<<chunkShift {
+		return dd.big.at(i)
+	}
+	return nil
+}
+
 // slotOf returns the slot holding key (a *Str) in dd, or -1.
 func (dd *dictData) slotOf(t *Thread, key *Str) int {
 	i, found, err := dd.lookup(t, key, key.hash())
@@ -621,20 +788,20 @@ func LoadGlobal(t *Thread, globals, builtins *Dict, name *Str, c *atomic.Pointer
 	gd := globals.ref.Read(t.tx())
 	if e := c.Load(); e != nil && e.globals == globals {
 		if e.gSlot >= 0 {
-			if e.gSlot < len(gd.table) && Is(gd.table[e.gSlot].key, name) {
-				return gd.table[e.gSlot].value
+			if ep := gd.slot(e.gSlot); ep != nil && Is(ep.key, name) {
+				return ep.value
 			}
 		} else if e.gAdded == gd.added && e.builtins == builtins {
 			bd := builtins.ref.Read(t.tx())
-			if e.bSlot < len(bd.table) && Is(bd.table[e.bSlot].key, name) {
-				return bd.table[e.bSlot].value
+			if ep := bd.slot(e.bSlot); ep != nil && Is(ep.key, name) {
+				return ep.value
 			}
 		}
 	}
 	e := &GlobalCache{globals: globals, gSlot: gd.slotOf(t, name), bSlot: -1}
 	if e.gSlot >= 0 {
 		c.Store(e)
-		return gd.table[e.gSlot].value
+		return gd.entry(e.gSlot).value
 	}
 	e.gAdded, e.builtins = gd.added, builtins
 	bd := builtins.ref.Read(t.tx())
@@ -642,5 +809,5 @@ func LoadGlobal(t *Thread, globals, builtins *Dict, name *Str, c *atomic.Pointer
 		return nil
 	}
 	c.Store(e)
-	return bd.table[e.bSlot].value
+	return bd.entry(e.bSlot).value
 }

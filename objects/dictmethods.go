@@ -7,7 +7,7 @@ import "strings"
 
 func dictNew(t *Thread, typ *Type, args, kw []Value) (Value, error) {
 	d := &Dict{typ: typ, inst: newContainerInst(typ)}
-	d.ref.Init(&dictData{mask: dictMinSize - 1, table: make([]dictEntry, dictMinSize)})
+	d.ref.Init(&dictData{table: make([]dictEntry, dictMinSize)})
 	return d, nil
 }
 
@@ -126,12 +126,12 @@ func characterize(t *Thread, a, b *Dict) (akey, aval Value, err error) {
 			// The comparison may have changed a: the entry must still
 			// be there.
 			dd := a.ref.Read(t.tx())
-			if next-1 >= len(dd.table) || dd.table[next-1].key != key {
+			if next-1 > dd.tmask() || dd.entry(next-1).key != key {
 				continue
 			}
 		}
 		dd := a.ref.Read(t.tx())
-		thisaval := dd.table[next-1].value
+		thisaval := dd.entry(next - 1).value
 		bval := b.getItemNoErr(t, key)
 		same := false
 		if bval != nil {
@@ -301,8 +301,9 @@ func dict_pop(t *Thread, self Value, args, kw []Value) (Value, error) {
 		return nil, keyError(key)
 	}
 	dd = d.write(t)
-	v := dd.table[i].value
-	dd.table[i].key, dd.table[i].value = dummyKey, nil
+	e := dd.wentry(i)
+	v := e.value
+	e.key, e.value = dummyKey, nil
 	dd.used--
 	return v, nil
 }

@@ -16,7 +16,7 @@ func NewDictSubtype(typ *Type) *Dict {
 		d.inst = &instData{}
 		d.inst.ref.Init(&instState{slots: make([]Value, typ.NSlots)})
 	}
-	d.ref.Init(&dictData{mask: dictMinSize - 1, table: make([]dictEntry, dictMinSize)})
+	d.ref.Init(&dictData{table: make([]dictEntry, dictMinSize)})
 	return d
 }
 

@@ -37,6 +37,8 @@ type SeqIter struct {
 	ref stm.Ref[seqIterState]
 }
 
+// seqIterState is a SeqIter's payload. No Copier: it holds no slice or
+// map.
 type seqIterState struct {
 	seq Value // nil once exhausted
 	i   int
@@ -93,6 +95,8 @@ type CallIter struct {
 	ref stm.Ref[callIterState]
 }
 
+// callIterState is a CallIter's payload. No Copier: it holds no slice or
+// map.
 type callIterState struct {
 	fn, sentinel Value // nil once exhausted
 }
@@ -137,6 +141,8 @@ type ListIter struct {
 	ref stm.Ref[listIterState]
 }
 
+// listIterState is the payload of a list iterator. No Copier: it holds
+// no slice or map.
 type listIterState struct {
 	l *List // nil once exhausted
 	i int
@@ -157,9 +163,15 @@ func listIterNext(t *Thread, v Value) (Value, error) {
 	if st.l == nil {
 		return nil, nil
 	}
-	items := st.l.Items(t)
-	if st.i < len(items) {
-		x := items[st.i]
+	d := st.l.ref.Read(t.tx())
+	if d.big == nil {
+		if items := d.items; st.i < len(items) {
+			x := items[st.i]
+			it.ref.Write(t.tx()).i++
+			return x, nil
+		}
+	} else if st.i < d.big.n {
+		x := *d.big.at(st.i)
 		it.ref.Write(t.tx()).i++
 		return x, nil
 	}
@@ -200,9 +212,7 @@ func listRevIterNext(t *Thread, v Value) (Value, error) {
 	if st.l == nil {
 		return nil, nil
 	}
-	items := st.l.Items(t)
-	if st.i >= 0 && st.i < len(items) {
-		x := items[st.i]
+	if x, ok := st.l.At(t, st.i); ok {
 		it.ref.Write(t.tx()).i--
 		return x, nil
 	}
@@ -228,6 +238,8 @@ type TupleIter struct {
 	ref stm.Ref[tupleIterState]
 }
 
+// tupleIterState is a TupleIter's payload. No Copier: it holds no slice
+// or map.
 type tupleIterState struct {
 	i    int
 	done bool
@@ -284,6 +296,8 @@ type DictIter struct {
 	ref  stm.Ref[dictIterState]
 }
 
+// dictIterState is a DictIter's payload. No Copier: it holds no slice or
+// map.
 type dictIterState struct {
 	d    *Dict // nil once exhausted
 	used int   // the dict's size when iteration began; -1 after a change
@@ -320,11 +334,7 @@ func dictIterNext(t *Thread, v Value) (Value, error) {
 		it.ref.Write(t.tx()).used = -1
 		return nil, Errorf(RuntimeError, "dictionary changed size during iteration")
 	}
-	for i := st.pos; i < len(dd.table); i++ {
-		e := &dd.table[i]
-		if e.key == nil || e.key == dummyKey {
-			continue
-		}
+	if e, i := dd.nextActive(st.pos); e != nil {
 		w := it.ref.Write(t.tx())
 		w.pos = i + 1
 		w.len--
@@ -338,7 +348,7 @@ func dictIterNext(t *Thread, v Value) (Value, error) {
 	}
 	w := it.ref.Write(t.tx())
 	w.d = nil
-	w.pos = len(dd.table) + 1
+	w.pos = dd.tmask() + 2
 	return nil, nil
 }
 
@@ -358,6 +368,8 @@ type SetIter struct {
 	ref stm.Ref[setIterState]
 }
 
+// setIterState is a SetIter's payload. No Copier: it holds no slice or
+// map.
 type setIterState struct {
 	s    *Set // nil once exhausted
 	used int
@@ -421,6 +433,8 @@ type Enumerate struct {
 	ref  stm.Ref[enumState]
 }
 
+// enumState is enumerate's payload. No Copier: it holds no slice or map,
+// and long is replaced, never modified.
 type enumState struct {
 	index int
 	long  *big.Int // the index once it no longer fits an int, else nil
@@ -509,6 +523,8 @@ type Reversed struct {
 	ref  stm.Ref[reversedState]
 }
 
+// reversedState is reversed's payload. No Copier: it holds no slice or
+// map.
 type reversedState struct {
 	seq   Value // nil once exhausted
 	index int

@@ -14,8 +14,149 @@ type List struct {
 	ref  stm.Ref[listData]
 }
 
+// listData is a list's payload. Copier: a private copy gets items of
+// its own, a clone of a small list's items, or a chunk index that
+// shares the chunks of a large one (see chunks.go), so that the
+// committed items are never modified.
 type listData struct {
-	items []Value
+	items []Value     // the items, while big is nil
+	big   *listChunks // the items of a chunked list, else nil
+}
+
+// listChunks holds the items of a chunked list.
+type listChunks struct {
+	chunks[Value]
+	n int // the number of items
+}
+
+// listFlatMax is the length above which a transaction's private copy
+// of a list is chunked instead of cloned.
+const listFlatMax = 2 * chunkLen
+
+// STMCopy gives a transaction's new private copy items of its own.
+func (d *listData) STMCopy() {
+	switch {
+	case d.big != nil:
+		d.big = &listChunks{d.big.clone(), d.big.n}
+	case len(d.items) > listFlatMax:
+		d.big = &listChunks{chunksOf(d.items), len(d.items)}
+		d.items = nil
+	case d.items != nil:
+		d.items = slices.Clone(d.items)
+	}
+}
+
+// len returns the number of items.
+func (d *listData) len() int {
+	if d.big != nil {
+		return d.big.n
+	}
+	return len(d.items)
+}
+
+// get returns item i, for 0 <= i < len.
+func (d *listData) get(i int) Value {
+	if d.big != nil {
+		return *d.big.at(i)
+	}
+	return d.items[i]
+}
+
+// put sets item i, for 0 <= i < len.
+func (d *listData) put(i int, x Value) {
+	if d.big != nil {
+		*d.big.wat(i) = x
+		return
+	}
+	d.items[i] = x
+}
+
+// push appends x.
+func (d *listData) push(x Value) {
+	b := d.big
+	if b == nil {
+		d.items = append(d.items, x)
+		return
+	}
+	if b.n == b.nc<<chunkShift {
+		b.grow()
+	}
+	*b.wat(b.n) = x
+	b.n++
+}
+
+// popLast removes and returns the last item (len > 0). A chunked list
+// that has become small is made flat again.
+func (d *listData) popLast() Value {
+	b := d.big
+	if b == nil {
+		i := len(d.items) - 1
+		x := d.items[i]
+		d.items[i] = nil
+		d.items = d.items[:i]
+		return x
+	}
+	b.n--
+	var x Value
+	if b.n&chunkMask == 0 {
+		x = *b.at(b.n)
+		b.shrink()
+	} else {
+		p := b.wat(b.n)
+		x, *p = *p, nil
+	}
+	if b.n <= listFlatMax/4 {
+		d.unchunk()
+	}
+	return x
+}
+
+// appendTo appends the items to dst.
+func (d *listData) appendTo(dst []Value) []Value {
+	if b := d.big; b != nil {
+		return b.appendTo(dst, b.n)
+	}
+	return append(dst, d.items...)
+}
+
+// flat returns the items in a slice that the caller must not modify:
+// the payload's own, or a copy of a chunked list's items.
+func (d *listData) flat() []Value {
+	if b := d.big; b != nil {
+		return b.appendTo(make([]Value, 0, b.n), b.n)
+	}
+	return d.items
+}
+
+// unchunk makes a chunked list flat, for an operation that rearranges
+// or rebuilds the items, and returns the items (the payload's own, to
+// modify).
+func (d *listData) unchunk() []Value {
+	if d.big != nil {
+		d.items = d.flat()
+		d.big = nil
+	}
+	return d.items
+}
+
+// slice returns n items, from start on by step, in a new slice.
+func (d *listData) slice(start, step, n int) []Value {
+	if d.big == nil {
+		items := d.items
+		if step == 1 {
+			return append([]Value(nil), items[start:start+n]...)
+		}
+		out := make([]Value, n)
+		for j := range out {
+			out[j] = items[start+j*step]
+		}
+		return out
+	}
+	out := make([]Value, n)
+	for j := range out {
+		out[j] = *d.big.at(start + j*step)
+	}
+	return out
 }
 
 // Type returns the list's type.
@@ -46,49 +187,85 @@ func ListOf(t *Thread, v Value) (*List, error) {
 }
 
 // Len returns the number of items.
-func (l *List) Len(t *Thread) int { return len(l.ref.Read(t.tx()).items) }
+func (l *List) Len(t *Thread) int { return l.ref.Read(t.tx()).len() }
 
 // At returns l[i] for 0 <= i < len, or false.
 func (l *List) At(t *Thread, i int) (Value, bool) {
-	items := l.ref.Read(t.tx()).items
-	if i < 0 || i >= len(items) {
+	d := l.ref.Read(t.tx())
+	if b := d.big; b != nil {
+		if i < 0 || i >= b.n {
+			return nil, false
+		}
+		return *b.at(i), true
+	}
+	if i < 0 || i >= len(d.items) {
 		return nil, false
 	}
-	return items[i], true
+	return d.items[i], true
+}
+
+// Index returns l[i], a negative i counting from the end, or false when
+// i is out of range (the subscript l[i] without its IndexError). It
+// costs O(1) whatever the list's size, unlike Items.
+func (l *List) Index(t *Thread, i int) (Value, bool) {
+	d := l.ref.Read(t.tx())
+	if b := d.big; b != nil {
+		if i < 0 {
+			i += b.n
+		}
+		if i < 0 || i >= b.n {
+			return nil, false
+		}
+		return *b.at(i), true
+	}
+	if i < 0 {
+		i += len(d.items)
+	}
+	if i < 0 || i >= len(d.items) {
+		return nil, false
+	}
+	return d.items[i], true
 }
 
 // Items returns the list's items as the transaction sees them; the
-// caller must not modify or keep them.
-func (l *List) Items(t *Thread) []Value { return l.ref.Read(t.tx()).items }
+// caller must not modify or keep them. For a large list that a
+// transaction has copied in parallel mode (stored in chunks), it is a
+// new copy, made in O(len): code that reads a few items of a list of
+// any size uses FlatItems, At, Index and Len instead.
+func (l *List) Items(t *Thread) []Value { return l.ref.Read(t.tx()).flat() }
+
+// FlatItems returns the list's items, as Items does, if the list is
+// stored flat, and nil if it is stored in chunks (see Items); an empty
+// list may give nil too. It is small enough to be inlined: fast paths
+// that read an item or two use it and fall back to the general path on
+// nil.
+func (l *List) FlatItems(t *Thread) []Value { return l.ref.Read(t.tx()).items }
 
 // Append appends x.
 func (l *List) Append(t *Thread, x Value) {
-	d := l.ref.Write(t.tx())
-	d.items = append(d.items, x)
+	l.ref.Write(t.tx()).push(x)
 }
 
 // SetAt sets l[i] = x for 0 <= i < len.
 func (l *List) SetAt(t *Thread, i int, x Value) {
-	l.ref.Write(t.tx()).items[i] = x
+	l.ref.Write(t.tx()).put(i, x)
 }
 
 // SetItems replaces the list's contents with items (which it keeps).
 func (l *List) SetItems(t *Thread, items []Value) {
-	l.ref.Write(t.tx()).items = items
+	*l.ref.Write(t.tx()) = listData{items: items}
 }
 
 // Extend appends the items of iterable v, as list.extend does.
 func (l *List) Extend(t *Thread, v Value) error {
 	switch x := v.(type) {
 	case *Tuple:
-		d := l.ref.Write(t.tx())
-		d.items = append(d.items, x.elems...)
+		l.ref.Write(t.tx()).pushAll(x.elems)
 		return nil
 	case *List:
 		if x.typ == ListType || x == l {
 			src := x.Items(t)
-			d := l.ref.Write(t.tx())
-			d.items = append(d.items, src...)
+			l.ref.Write(t.tx()).pushAll(src)
 			return nil
 		}
 	}
@@ -105,20 +282,32 @@ func (l *List) Extend(t *Thread, v Value) error {
 	}
 }
 
+// pushAll appends the items of src (which may be d's own items).
+func (d *listData) pushAll(src []Value) {
+	if d.big == nil {
+		d.items = append(d.items, src...)
+		return
+	}
+	for _, x := range src {
+		d.push(x)
+	}
+}
+
 // Insert inserts x before index i, clipped as list.insert clips it.
 func (l *List) Insert(t *Thread, i int, x Value) {
 	d := l.ref.Write(t.tx())
-	n := len(d.items)
+	n := d.len()
 	if i < 0 {
 		i += n
 		if i < 0 {
 			i = 0
 		}
 	}
-	if i > n {
-		i = n
+	if i >= n {
+		d.push(x)
+		return
 	}
-	d.items = slices.Insert(d.items, i, x)
+	d.items = slices.Insert(d.unchunk(), i, x)
 }
 
 func (l *List) instDict(t *Thread) *Dict {
@@ -207,7 +396,7 @@ func seqFast(t *Thread, v Value, msg string) ([]Value, error) {
 	case *Tuple:
 		return x.elems, nil
 	case *List:
-		return append([]Value(nil), x.Items(t)...), nil
+		return x.ref.Read(t.tx()).appendTo(nil), nil
 	}
 	it, err := Iter(t, v)
 	if err != nil {
@@ -242,7 +431,7 @@ func listInit(t *Thread, self Value, args, kw []Value) error {
 	}
 	l := self.(*List)
 	if l.Len(t) > 0 {
-		l.ref.Write(t.tx()).items = nil
+		*l.ref.Write(t.tx()) = listData{}
 	}
 	if a[0] != nil {
 		return l.Extend(t, a[0])
@@ -298,51 +487,35 @@ func listLen(t *Thread, v Value) (int, error) { return v.(*List).Len(t), nil }
 func listGetItem(t *Thread, v, key Value) (Value, error) {
 	l := v.(*List)
 	if i, ok := key.(Int); ok {
-		items := l.Items(t)
-		if i < 0 {
-			i += Int(len(items))
+		if x, ok := l.Index(t, int(i)); ok {
+			return x, nil
 		}
-		if i < 0 || int(i) >= len(items) {
-			return nil, Errorf(IndexError, "list index out of range")
-		}
-		return items[i], nil
+		return nil, Errorf(IndexError, "list index out of range")
 	}
 	i, ok, err := subscriptIndex(t, key)
 	if err != nil {
 		return nil, err
 	}
 	if ok {
-		items := l.Items(t)
-		if i < 0 {
-			i += len(items)
+		if x, ok := l.Index(t, i); ok {
+			return x, nil
 		}
-		if i < 0 || i >= len(items) {
-			return nil, Errorf(IndexError, "list index out of range")
-		}
-		return items[i], nil
+		return nil, Errorf(IndexError, "list index out of range")
 	}
 	if sl, ok := key.(*Slice); ok {
 		start, _, step, n, err := sl.Indices(t, l.Len(t))
 		if err != nil {
 			return nil, err
 		}
-		items := l.Items(t)
-		if step == 1 {
-			return NewList(append([]Value(nil), items[start:start+n]...)), nil
-		}
-		out := make([]Value, n)
-		for j := range out {
-			out[j] = items[start+j*step]
-		}
-		return NewList(out), nil
+		return NewList(l.ref.Read(t.tx()).slice(start, step, n)), nil
 	}
 	return nil, Errorf(TypeError, "list indices must be integers, not %s", key.Type().Name)
 }
 
 func listGetSlice(t *Thread, v Value, lo, hi int) (Value, error) {
-	items := v.(*List).Items(t)
-	lo, hi = clampSimpleSlice(lo, hi, len(items))
-	return NewList(append([]Value(nil), items[lo:hi]...)), nil
+	d := v.(*List).ref.Read(t.tx())
+	lo, hi = clampSimpleSlice(lo, hi, d.len())
+	return NewList(d.slice(lo, 1, hi-lo)), nil
 }
 
 // assSlice is list_ass_slice: l[lo:hi] = v, or del l[lo:hi] when v is nil.
@@ -355,11 +528,18 @@ func (l *List) assSlice(t *Thread, lo, hi int, v Value) error {
 		}
 	}
 	d := l.ref.Write(t.tx())
-	lo, hi = clampSimpleSlice(lo, hi, len(d.items))
+	lo, hi = clampSimpleSlice(lo, hi, d.len())
 	if hi-lo == len(repl) {
+		if d.big != nil {
+			for j, x := range repl {
+				d.put(lo+j, x)
+			}
+			return nil
+		}
 		copy(d.items[lo:hi], repl)
 		return nil
 	}
+	d.unchunk()
 	if len(repl) == 0 {
 		d.items = slices.Delete(d.items, lo, hi)
 		return nil
@@ -383,18 +563,21 @@ func listSetItem(t *Thread, v, key, x Value) error {
 	}
 	if ok {
 		d := l.ref.Write(t.tx())
-		if i < 0 {
-			i += len(d.items)
+		if d.big == nil {
+			if i < 0 {
+				i += len(d.items)
+			}
+			if i < 0 || i >= len(d.items) {
+				return Errorf(IndexError, "list assignment index out of range")
+			}
+			if x == nil {
+				d.items = slices.Delete(d.items, i, i+1)
+			} else {
+				d.items[i] = x
+			}
+			return nil
 		}
-		if i < 0 || i >= len(d.items) {
-			return Errorf(IndexError, "list assignment index out of range")
-		}
-		if x == nil {
-			d.items = slices.Delete(d.items, i, i+1)
-		} else {
-			d.items[i] = x
-		}
-		return nil
+		return d.setItemChunked(i, x)
 	}
 	sl, ok := key.(*Slice)
 	if !ok {
@@ -417,8 +600,8 @@ func listSetItem(t *Thread, v, key, x Value) error {
 			step = -step
 		}
 		d := l.ref.Write(t.tx())
-		out := make([]Value, 0, len(d.items)-n)
-		for j, item := range d.items {
+		out := make([]Value, 0, d.len()-n)
+		for j, item := range d.unchunk() {
 			if j >= start && j < start+n*step && (j-start)%step == 0 {
 				continue
 			}
@@ -439,7 +622,28 @@ func listSetItem(t *Thread, v, key, x Value) error {
 	}
 	d := l.ref.Write(t.tx())
 	for j, cur := 0, start; j < n; j, cur = j+1, cur+step {
-		d.items[cur] = seq[j]
+		d.put(cur, seq[j])
+	}
+	return nil
+}
+
+// setItemChunked is l[i] = x, or del l[i] when x is nil, for a chunked
+// list.
+func (d *listData) setItemChunked(i int, x Value) error {
+	n := d.big.n
+	if i < 0 {
+		i += n
+	}
+	if i < 0 || i >= n {
+		return Errorf(IndexError, "list assignment index out of range")
+	}
+	switch {
+	case x != nil:
+		d.put(i, x)
+	case i == n-1:
+		d.popLast()
+	default:
+		d.items = slices.Delete(d.unchunk(), i, i+1)
 	}
 	return nil
 }
@@ -464,13 +668,13 @@ func listConcat(t *Thread, a, b Value) (Value, error) {
 	if !ok1 || !ok2 {
 		return nil, Errorf(TypeError, "can only concatenate list (not \"%s\") to list", b.Type().Name)
 	}
-	p, q := x.Items(t), y.Items(t)
-	if _, err := seqSize(len(p)+len(q), 1); err != nil {
+	p, q := x.ref.Read(t.tx()), y.ref.Read(t.tx())
+	if _, err := seqSize(p.len()+q.len(), 1); err != nil {
 		return nil, err
 	}
-	items := make([]Value, 0, len(p)+len(q))
-	items = append(items, p...)
-	items = append(items, q...)
+	items := make([]Value, 0, p.len()+q.len())
+	items = p.appendTo(items)
+	items = q.appendTo(items)
 	return NewList(items), nil
 }
 
@@ -501,19 +705,20 @@ func listInplaceRepeat(t *Thread, v Value, n int) (Value, error) {
 	l := v.(*List)
 	d := l.ref.Write(t.tx())
 	if n < 1 {
-		d.items = nil
+		*d = listData{}
 		return l, nil
 	}
 	if n == 1 {
 		return l, nil
 	}
-	size, err := seqSize(len(d.items), n)
+	size, err := seqSize(d.len(), n)
 	if err != nil {
 		return nil, err
 	}
+	items := d.unchunk()
 	out := make([]Value, 0, size)
 	for i := 0; i < n; i++ {
-		out = append(out, d.items...)
+		out = append(out, items...)
 	}
 	d.items = out
 	return l, nil
@@ -565,7 +770,7 @@ func list_pop(t *Thread, self Value, args, kw []Value) (Value, error) {
 	}
 	l := self.(*List)
 	d := l.ref.Write(t.tx())
-	n := len(d.items)
+	n := d.len()
 	if n == 0 {
 		return nil, Errorf(IndexError, "pop from empty list")
 	}
@@ -575,13 +780,12 @@ func list_pop(t *Thread, self Value, args, kw []Value) (Value, error) {
 	if i < 0 || i >= n {
 		return nil, Errorf(IndexError, "pop index out of range")
 	}
-	x := d.items[i]
 	if i == n-1 {
-		d.items[i] = nil
-		d.items = d.items[:i]
-	} else {
-		d.items = slices.Delete(d.items, i, i+1)
+		return d.popLast(), nil
 	}
+	items := d.unchunk()
+	x := items[i]
+	d.items = slices.Delete(items, i, i+1)
 	return x, nil
 }
 
@@ -661,7 +865,7 @@ func list_reverse(t *Thread, self Value, args, kw []Value) (Value, error) {
 	if err := argsNone("reverse", args, kw); err != nil {
 		return nil, err
 	}
-	slices.Reverse(self.(*List).ref.Write(t.tx()).items)
+	slices.Reverse(self.(*List).ref.Write(t.tx()).unchunk())
 	return None, nil
 }
 

@@ -286,16 +286,15 @@ func ForEach(t *Thread, v Value, fn func(x Value) (bool, error)) error {
 		if x.typ != nil && x.typ != ListType {
 			break // a subclass may define its own __iter__
 		}
-		for i := 0; i < x.Len(t); i++ {
-			item, ok := x.At(t, i)
-			if !ok {
-				break
+		for i := 0; ; i++ {
+			d := x.ref.Read(t.tx())
+			if i >= d.len() {
+				return nil
 			}
-			if more, err := fn(item); err != nil || !more {
+			if more, err := fn(d.get(i)); err != nil || !more {
 				return err
 			}
 		}
-		return nil
 	case *Tuple:
 		for _, item := range x.elems {
 			if more, err := fn(item); err != nil || !more {
@@ -326,7 +325,7 @@ func ToSlice(t *Thread, v Value) ([]Value, error) {
 		return x.elems, nil
 	case *List:
 		if x.typ == nil || x.typ == ListType {
-			return append([]Value(nil), x.ref.Read(t.tx()).items...), nil
+			return x.ref.Read(t.tx()).appendTo(nil), nil
 		}
 	}
 	var out []Value

@@ -627,14 +627,14 @@ func SortCmp(t *Thread, items []Value, cmp, key Value, reverse bool) error {
 // raises ValueError.
 func (l *List) Sort(t *Thread, cmp, key Value, reverse bool) error {
 	d := l.ref.Write(t.tx())
-	saved := d.items
+	saved := d.unchunk()
 	d.items = nil
 	keyErr, err := sortValues(t, saved, cmp, key, reverse)
 	d = l.ref.Write(t.tx())
-	if d.items != nil && err == nil && !keyErr {
+	if (d.items != nil || d.big != nil) && err == nil && !keyErr {
 		err = Errorf(ValueError, "list modified during sort")
 	}
-	d.items = saved
+	*d = listData{items: saved}
 	return err
 }
 
