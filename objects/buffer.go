@@ -25,6 +25,8 @@ type Buffer struct {
 	hash   stm.Ref[bufferHash]
 }
 
+// bufferHash is a buffer's payload (its cached hash). No Copier: it
+// holds no slice or map.
 type bufferHash struct {
 	known bool
 	h     int64

@@ -14,8 +14,20 @@ type ByteArray struct {
 	ref  stm.Ref[byteArrayData]
 }
 
+// byteArrayData is a bytearray's payload. Copier: bytes are written in
+// place (b[i] = c, appends into spare capacity), so a private copy
+// clones them, with the same capacity (which __sizeof__ shows).
 type byteArrayData struct {
 	b []byte
+}
+
+// STMCopy gives a transaction's new private copy bytes of its own.
+func (d *byteArrayData) STMCopy() {
+	if d.b != nil {
+		b := make([]byte, len(d.b), cap(d.b))
+		copy(b, d.b)
+		d.b = b
+	}
 }
 
 // Type returns the bytearray's type.

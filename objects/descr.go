@@ -16,6 +16,8 @@ type Property struct {
 	ref stm.Ref[propState]
 }
 
+// propState is a property's payload. No Copier: it holds no slice or
+// map.
 type propState struct {
 	get, set, del, doc Value // nil when not given
 	// getterDoc records that doc was taken from fget's __doc__.
@@ -192,6 +194,8 @@ type Super struct {
 	ref stm.Ref[superState]
 }
 
+// superState is a super object's payload. No Copier: it holds no slice
+// or map.
 type superState struct {
 	thisTyp *Type // __thisclass__
 	obj     Value // __self__, nil for an unbound super

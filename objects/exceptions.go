@@ -85,6 +85,9 @@ type BaseExc struct {
 	ref stm.Ref[excState]
 }
 
+// excState is an exception's payload. Copier: __slots__ values are
+// written in place (writeSlots), so a private copy clones them; fields
+// is replaced, never modified.
 type excState struct {
 	args *Tuple
 	// message is the deprecated message attribute; nil once deleted.
@@ -98,6 +101,13 @@ type excState struct {
 	fields []excField
 	// slots are the __slots__ values of a subclass that has them.
 	slots []Value
+}
+
+// STMCopy gives a transaction's new private copy slots of its own.
+func (st *excState) STMCopy() {
+	if st.slots != nil {
+		st.slots = append([]Value(nil), st.slots...)
+	}
 }
 
 type excField struct {

@@ -25,6 +25,9 @@ type File struct {
 	ref  stm.Ref[fileState]
 }
 
+// fileState is a file's payload. Copier: iteration refills a spent
+// read-ahead buffer in place (raSpare), so a private copy gets a clone
+// of the read-ahead buffer and no spare.
 type fileState struct {
 	h *fileHandle // nil while closed (C's f_fp == NULL)
 
@@ -48,6 +51,14 @@ type fileState struct {
 	raPos int
 	// raSpare is a dropped read-ahead buffer kept for the next one.
 	raSpare []byte
+}
+
+// STMCopy gives a transaction's new private copy buffers of its own.
+func (st *fileState) STMCopy() {
+	if st.ra != nil {
+		st.ra = append([]byte{}, st.ra...)
+	}
+	st.raSpare = nil
 }
 
 // The kinds of line ending a universal-newline file has seen.

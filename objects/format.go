@@ -380,6 +380,8 @@ type markup struct {
 	specExpands bool
 }
 
+// markupIter is a formatteriterator's payload. No Copier: s is only
+// read, never modified.
 type markupIter struct {
 	s []rune
 	i int
@@ -794,6 +796,8 @@ type FieldNameIter struct {
 	ref     stm.Ref[fieldNameState]
 }
 
+// fieldNameState is a fieldnameiterator's payload. No Copier: rest is
+// only resliced, never modified.
 type fieldNameState struct{ rest []rune }
 
 // Type returns fieldnameiterator.

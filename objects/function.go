@@ -78,6 +78,7 @@ type Cell struct {
 	ref stm.Ref[cellState]
 }
 
+// cellState is a cell's payload. No Copier: it holds no slice or map.
 type cellState struct{ v Value }
 
 // Type returns cell.
@@ -104,6 +105,8 @@ type Function struct {
 	Builtins *Dict // the builtins the function's frames use
 }
 
+// funcState is a function's payload. No Copier: defaults is replaced,
+// never modified.
 type funcState struct {
 	code     *Code // func_code, which may be reassigned
 	name     Value // __name__ (a str)

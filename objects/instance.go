@@ -10,6 +10,8 @@ type Instance struct {
 	ref  stm.Ref[instState]
 }
 
+// instState is an instance's payload. Copier: __slots__ values are
+// written in place (writeSlots), so a private copy clones them.
 type instState struct {
 	dict  *Dict
 	slots []Value
@@ -17,6 +19,13 @@ type instState struct {
 	// now (an attribute was set, or __dict__ read): pystm makes it at
 	// once, but the wording of some errors depends on it.
 	dictMade bool
+}
+
+// STMCopy gives a transaction's new private copy slots of its own.
+func (st *instState) STMCopy() {
+	if st.slots != nil {
+		st.slots = append([]Value(nil), st.slots...)
+	}
 }
 
 // instData is the instance part of a built-in container subclass instance.

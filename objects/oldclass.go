@@ -24,6 +24,8 @@ type Class struct {
 	ref   stm.Ref[classState]
 }
 
+// classState is a classic class's payload. No Copier: it holds no slice
+// or map (the dict is an object of its own).
 type classState struct {
 	dict *Dict
 	// getattr, setattr and delattr cache the class's __getattr__,
@@ -340,6 +342,8 @@ type OldInstance struct {
 	ref stm.Ref[oldInstState]
 }
 
+// oldInstState is a classic instance's payload. No Copier: it holds no
+// slice or map.
 type oldInstState struct {
 	dict *Dict
 }

@@ -1,6 +1,7 @@
 package objects
 
 import (
+	"slices"
 	"strings"
 	"sync/atomic"
 
@@ -30,11 +31,16 @@ type setEntry struct {
 	key  Value // nil: never used; dummyKey: deleted
 }
 
+// setData is a set's payload. Copier: a private copy gets a clone of
+// the table, so that the committed table is never modified.
 type setData struct {
 	fill, used int
 	mask       int
 	table      []setEntry
 }
+
+// STMCopy gives a transaction's new private copy a table of its own.
+func (sd *setData) STMCopy() { sd.table = slices.Clone(sd.table) }
 
 const setMinSize = 8
 

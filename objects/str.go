@@ -368,6 +368,8 @@ type StrIter struct {
 	ref stm.Ref[strIterState]
 }
 
+// strIterState is a string iterator's payload. No Copier: it holds no
+// slice or map.
 type strIterState struct{ i int }
 
 // Type returns the iterator's type.

@@ -129,6 +129,8 @@ type RangeIter struct {
 	ref            stm.Ref[rangeIterState]
 }
 
+// rangeIterState is an xrange iterator's payload. No Copier: it holds no
+// slice or map.
 type rangeIterState struct{ i int }
 
 // Type returns rangeiterator.

@@ -463,6 +463,8 @@ type dequeIter struct {
 	ref stm.Ref[dequeIterState]
 }
 
+// dequeIterState is a deque iterator's payload. No Copier: it holds no
+// slice or map.
 type dequeIterState struct {
 	index   int // next item (counting from the right when rev)
 	counter int // items left

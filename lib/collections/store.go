@@ -26,6 +26,7 @@ type block struct {
 // dequeState is a deque's payload. Item i is at absolute position
 // head+i: blocks[(head+i)/blockLen].items[(head+i)%blockLen]. Blocks
 // outside the occupied range may be nil.
+// No Copier: openWrite gives a transaction blocks of its own (owner).
 type dequeState struct {
 	owner  uint64 // the transaction that may modify blocks (the slice) in place
 	blocks []*block

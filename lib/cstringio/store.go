@@ -46,6 +46,8 @@ func newStore(owner uint64, capacity int) *store {
 }
 
 // ioState is the mutable state of a StringIO object.
+// No Copier: the store is shared, and written in place only by the
+// transaction that made it (see store).
 type ioState struct {
 	st        *store // nil once the object is closed
 	size      int    // the content is st.data[:size]

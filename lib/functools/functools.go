@@ -27,6 +27,8 @@ type partial struct {
 
 // partialState is replaced as a whole only by __setstate__; kw is a dict
 // with barriers of its own.
+// partialState is a partial's payload. No Copier: it holds no slice or
+// map.
 type partialState struct {
 	fn   o.Value
 	args *o.Tuple

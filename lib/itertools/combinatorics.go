@@ -17,11 +17,22 @@ type combo struct {
 	ref   stm.Ref[comboState]
 }
 
+// comboState is the payload of product, permutations and the
+// combinations. Copier: the indices and cycles are modified in place, so
+// a private copy clones them.
 type comboState struct {
 	indices []int
 	cycles  []int // permutations only
 	started bool
 	stopped bool
+}
+
+// STMCopy gives a transaction's new private copy indices of its own.
+func (st *comboState) STMCopy() {
+	st.indices = append([]int(nil), st.indices...)
+	if st.cycles != nil {
+		st.cycles = append([]int(nil), st.cycles...)
+	}
 }
 
 func (c *combo) result(st *comboState) o.Value {
@@ -289,6 +300,9 @@ type teeData struct {
 	ref stm.Ref[teeDataState]
 }
 
+// teeDataState is a link of a tee's buffer. No Copier: values is only
+// ever appended to, so the slots a copy writes lie past the length of
+// every payload published with that array, where no reader looks.
 type teeDataState struct {
 	values []o.Value
 	next   *teeData
@@ -329,6 +343,7 @@ type tee struct {
 	ref stm.Ref[teeState]
 }
 
+// teeState is a tee's payload. No Copier: it holds no slice or map.
 type teeState struct {
 	data  *teeData
 	index int

@@ -77,6 +77,7 @@ type count struct {
 	ref stm.Ref[countState]
 }
 
+// countState is count's payload. No Copier: it holds no slice or map.
 type countState struct{ cnt, step o.Value }
 
 func isNumber(v o.Value) bool {
@@ -162,6 +163,9 @@ type cycle struct {
 	ref stm.Ref[cycleState]
 }
 
+// cycleState is cycle's payload. No Copier: saved is only ever appended
+// to, so the slots a copy writes lie past the length of every payload
+// published with that array, where no reader looks.
 type cycleState struct {
 	it    o.Value // nil once exhausted
 	saved []o.Value
@@ -218,6 +222,7 @@ type repeat struct {
 	ref  stm.Ref[repeatState]
 }
 
+// repeatState is repeat's payload. No Copier: it holds no slice or map.
 type repeatState struct{ cnt int } // -1: forever
 
 func repeatNew(t *o.Thread, typ *o.Type, args, kw []o.Value) (o.Value, error) {
@@ -278,6 +283,7 @@ type chain struct {
 	ref stm.Ref[chainState]
 }
 
+// chainState is chain's payload. No Copier: it holds no slice or map.
 type chainState struct {
 	source o.Value // iterator over the iterables; nil when exhausted
 	active o.Value // current iterator, or nil
@@ -399,6 +405,8 @@ type whileIter struct {
 	ref      stm.Ref[whileState]
 }
 
+// whileState is the payload of takewhile and dropwhile. No Copier: it
+// holds no slice or map.
 type whileState struct{ done bool }
 
 func whileNew(name string, own *o.Type) func(t *o.Thread, typ *o.Type, args, kw []o.Value) (o.Value, error) {
@@ -478,6 +486,8 @@ type groupby struct {
 
 // groupbyState is shared by the groupby object and its groups, as in
 // CPython: a group yields items only while the current key is its own.
+// groupbyState is groupby's payload. No Copier: it holds no slice or
+// map.
 type groupbyState struct {
 	tgtkey, currkey, currvalue o.Value
 }
@@ -702,6 +712,7 @@ type islice struct {
 	ref        stm.Ref[isliceState]
 }
 
+// isliceState is islice's payload. No Copier: it holds no slice or map.
 type isliceState struct{ next, cnt int }
 
 const (
@@ -794,9 +805,18 @@ type izip struct {
 	ref  stm.Ref[izipState]
 }
 
+// izipState is the payload of izip and izip_longest. Copier: done is
+// modified in place, so a private copy clones it.
 type izipState struct {
 	active int // izip_longest: iterators not yet exhausted
 	done   []bool
+}
+
+// STMCopy gives a transaction's new private copy flags of its own.
+func (st *izipState) STMCopy() {
+	if st.done != nil {
+		st.done = append([]bool(nil), st.done...)
+	}
 }
 
 func izipNew(t *o.Thread, typ *o.Type, args, kw []o.Value) (o.Value, error) {

@@ -13,6 +13,7 @@ const (
 
 // mtState is the generator's state: 624 words and the index of the
 // next one to temper (mtN when the block must be regenerated).
+// No Copier: mt is an array, copied with the struct.
 type mtState struct {
 	mt    [mtN]uint32
 	index int

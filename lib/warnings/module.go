@@ -33,6 +33,7 @@ const moduleDoc = "_warnings filters and reports warnings; it is the part of the
 // registry of "once" warnings and the default action, as last seen in
 // the warnings module (or as made at start-up), and whether the
 // warnings module was imported to show a warning.
+// No Copier: it holds no slice or map.
 type cache struct {
 	filters       o.Value
 	onceRegistry  o.Value
