@@ -10,7 +10,7 @@
 
 from _stress import args, check, report, run_threads
 
-NTHREADS, SIZE = args(3000)
+NTHREADS, SIZE = args(2000)
 
 # --- append ----------------------------------------------------------------
 
@@ -59,10 +59,11 @@ run_threads(NTHREADS, extender)
 want = NTHREADS * (SIZE // 2) * 2
 check(len(shared) == want, "len is %d, want %d", len(shared), want)
 last = [-1] * NTHREADS
-for pos in xrange(0, len(shared) - 1, 2):
-    a, b = shared[pos], shared[pos + 1]
-    check(a[2] == 0 and b[2] == 1 and a[:2] == b[:2],
-          "extend split: %r, %r at %d", a, b, pos)
+items = iter(shared)
+for pos, a in enumerate(items):
+    b = next(items, None)
+    check(b is not None and a[2] == 0 and b[2] == 1 and a[:2] == b[:2],
+          "extend split: %r, %r at pair %d", a, b, pos)
     k, i = a[0], a[1]
     check(i == last[k] + 1, "thread %d: pair %d after %d", k, i, last[k])
     last[k] = i

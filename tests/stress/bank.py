@@ -12,7 +12,7 @@ import time
 
 from _stress import args, check, report
 
-NTHREADS, SIZE = args(2000)
+NTHREADS, SIZE = args(1000)
 
 NACCOUNTS = 10
 START = 100
