@@ -4,14 +4,14 @@
 GO ?= go
 FUZZTIME ?= 10m
 
-.PHONY: all build test fmt-check vet gotest astcompare bench fuzz record
+.PHONY: all build test fmt-check vet gotest race astcompare bench fuzz record
 
 all: build
 
 build:
 	$(GO) build -o bin/pystm ./cmd/pystm
 
-test: fmt-check vet gotest
+test: fmt-check vet gotest race
 
 fmt-check:
 	@out=$$(gofmt -l .); \
@@ -22,6 +22,14 @@ vet:
 
 gotest:
 	$(GO) test ./...
+
+# The threaded code under Go's race detector: the STM's and the
+# evaluator's tests, then the stress suite (tests/stress) run by a pystm
+# built with -race (-count=1: the scripts run in a separate process,
+# which the test cache cannot see).
+race:
+	$(GO) test -race ./stm ./interp
+	$(GO) test -race -count=1 -run Stress ./tests
 
 # Compare `pystm compile --dump-ast` with CPython's ast.dump over every
 # .py file of CPython 2.7.18's standard library (needs python2).
