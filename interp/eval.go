@@ -89,6 +89,9 @@ func runFrame(t *o.Thread, f *Frame) (result o.Value, err error) {
 	}()
 	result, err = eval(t, f)
 	t.Depth--
+	if t.BoundaryDue && t.Depth == 1 {
+		t.Ticks = -1 // the boundary a nested loop could not take
+	}
 	return result, err
 }
 

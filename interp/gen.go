@@ -95,6 +95,9 @@ func (g *Generator) resume(t *o.Thread, sent o.Value, exc *o.Exception) (o.Value
 		r, err = eval(t, f)
 	}
 	t.Depth--
+	if t.BoundaryDue && t.Depth == 1 {
+		t.Ticks = -1
+	}
 	// The body may have blocked, which ends the transaction: look the
 	// state up again.
 	st = g.ref.Write(t.Tx)

@@ -134,6 +134,7 @@ func begin(t *o.Thread, f *Frame, retry *stm.Tx) {
 // boundary commits t's transaction and begins the next one in f.
 func boundary(t *o.Thread, f *Frame) {
 	ts := stateOf(t)
+	t.BoundaryDue = false
 	t.Tx.Commit() // may abort: runTop then rewinds to the last boundary
 	if b := ts.budget + ts.budget/16 + 1; b <= maxBudgetFactor*baseBudget(t) {
 		ts.budget = b
@@ -168,8 +169,10 @@ func checkpoint(t *o.Thread, f *Frame) error {
 	}
 	if t.Depth != 1 || t.Atomic > 0 {
 		// No boundary inside a nested loop or an atomic block: the
-		// transaction goes on (checking that it may).
+		// transaction goes on (checking that it may), and ends once
+		// control is back in the outermost loop.
 		t.Ticks = minBudget
+		t.BoundaryDue = true
 		t.Tx.Check()
 		return nil
 	}

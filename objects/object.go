@@ -30,6 +30,10 @@ type Thread struct {
 	// Attn asks the thread to stop at its next check: another
 	// transaction asked its own to abort.
 	Attn atomic.Bool
+	// BoundaryDue is set when a transaction boundary was due in a
+	// nested loop (where none is taken): it is taken once control is
+	// back in the outermost loop.
+	BoundaryDue bool
 	// Atomic is the nesting of atomic blocks: no transaction boundary
 	// while it is above zero.
 	Atomic int
