@@ -164,14 +164,13 @@ func listIterNext(t *Thread, v Value) (Value, error) {
 		return nil, nil
 	}
 	d := st.l.ref.Read(t.tx())
-	if d.big == nil {
-		if items := d.items; st.i < len(items) {
-			x := items[st.i]
-			it.ref.Write(t.tx()).i++
-			return x, nil
-		}
-	} else if st.i < d.big.n {
-		x := *d.big.at(st.i)
+	if items := d.items; st.i < len(items) {
+		x := items[st.i]
+		it.ref.Write(t.tx()).i++
+		return x, nil
+	}
+	if b := d.big(); b != nil && st.i < b.n {
+		x := *b.at(st.i)
 		it.ref.Write(t.tx()).i++
 		return x, nil
 	}

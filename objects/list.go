@@ -18,15 +18,42 @@ type List struct {
 // its own, a clone of a small list's items, or a chunk index that
 // shares the chunks of a large one (see chunks.go), so that the
 // committed items are never modified.
+//
+// A list stored in chunks has no field of its own for them (so that a
+// list stays one small allocation): its items slice is then the marker
+// of its listChunks, an empty slice whose array holds the listChunks
+// itself. No list stored flat can look like that, since no list can
+// hold a *listChunks. So code that finds items in items is right for a
+// flat list, and code that finds none checks for chunks (big).
 type listData struct {
-	items []Value     // the items, while big is nil
-	big   *listChunks // the items of a chunked list, else nil
+	items []Value
 }
 
-// listChunks holds the items of a chunked list.
+// listChunks holds the items of a list stored in chunks.
 type listChunks struct {
 	chunks[Value]
-	n int // the number of items
+	n    int      // the number of items
+	self [1]Value // the marker's array: this listChunks
+}
+
+// Type makes a *listChunks a Value, so that its marker can hold it; it
+// is never seen by Python code.
+func (*listChunks) Type() *Type { return NoneTypeType }
+
+// newListChunks returns the listChunks of n items stored in c.
+func newListChunks(c chunks[Value], n int) *listChunks {
+	b := &listChunks{chunks: c, n: n}
+	b.self[0] = b
+	return b
+}
+
+// big returns the chunks of a list stored in chunks, else nil.
+func (d *listData) big() *listChunks {
+	if len(d.items) == 0 && cap(d.items) == 1 {
+		b, _ := d.items[:1][0].(*listChunks)
+		return b
+	}
+	return nil
 }
 
 // listFlatMax is the length above which a transaction's private copy
@@ -35,45 +62,46 @@ const listFlatMax = 2 * chunkLen
 
 // STMCopy gives a transaction's new private copy items of its own.
 func (d *listData) STMCopy() {
-	switch {
-	case d.big != nil:
-		d.big = &listChunks{d.big.clone(), d.big.n}
-	case len(d.items) > listFlatMax:
-		d.big = &listChunks{chunksOf(d.items), len(d.items)}
-		d.items = nil
-	case d.items != nil:
+	if b := d.big(); b != nil {
+		d.items = newListChunks(b.clone(), b.n).self[:0]
+	} else if len(d.items) > listFlatMax {
+		d.items = newListChunks(chunksOf(d.items), len(d.items)).self[:0]
+	} else if d.items != nil {
 		d.items = slices.Clone(d.items)
 	}
 }
 
 // len returns the number of items.
 func (d *listData) len() int {
-	if d.big != nil {
-		return d.big.n
+	if n := len(d.items); n > 0 {
+		return n
 	}
-	return len(d.items)
+	if b := d.big(); b != nil {
+		return b.n
+	}
+	return 0
 }
 
 // get returns item i, for 0 <= i < len.
 func (d *listData) get(i int) Value {
-	if d.big != nil {
-		return *d.big.at(i)
+	if i < len(d.items) {
+		return d.items[i]
 	}
-	return d.items[i]
+	return *d.big().at(i)
 }
 
 // put sets item i, for 0 <= i < len.
 func (d *listData) put(i int, x Value) {
-	if d.big != nil {
-		*d.big.wat(i) = x
+	if i < len(d.items) {
+		d.items[i] = x
 		return
 	}
-	d.items[i] = x
+	*d.big().wat(i) = x
 }
 
 // push appends x.
 func (d *listData) push(x Value) {
-	b := d.big
+	b := d.big()
 	if b == nil {
 		d.items = append(d.items, x)
 		return
@@ -88,14 +116,13 @@ func (d *listData) push(x Value) {
 // popLast removes and returns the last item (len > 0). A chunked list
 // that has become small is made flat again.
 func (d *listData) popLast() Value {
-	b := d.big
-	if b == nil {
-		i := len(d.items) - 1
+	if i := len(d.items) - 1; i >= 0 {
 		x := d.items[i]
 		d.items[i] = nil
 		d.items = d.items[:i]
 		return x
 	}
+	b := d.big()
 	b.n--
 	var x Value
 	if b.n&chunkMask == 0 {
@@ -113,7 +140,7 @@ func (d *listData) popLast() Value {
 
 // appendTo appends the items to dst.
 func (d *listData) appendTo(dst []Value) []Value {
-	if b := d.big; b != nil {
+	if b := d.big(); b != nil {
 		return b.appendTo(dst, b.n)
 	}
 	return append(dst, d.items...)
@@ -122,7 +149,7 @@ func (d *listData) appendTo(dst []Value) []Value {
 // flat returns the items in a slice that the caller must not modify:
 // the payload's own, or a copy of a chunked list's items.
 func (d *listData) flat() []Value {
-	if b := d.big; b != nil {
+	if b := d.big(); b != nil {
 		return b.appendTo(make([]Value, 0, b.n), b.n)
 	}
 	return d.items
@@ -132,29 +159,28 @@ func (d *listData) flat() []Value {
 // or rebuilds the items, and returns the items (the payload's own, to
 // modify).
 func (d *listData) unchunk() []Value {
-	if d.big != nil {
-		d.items = d.flat()
-		d.big = nil
+	if b := d.big(); b != nil {
+		d.items = b.appendTo(make([]Value, 0, b.n), b.n)
 	}
 	return d.items
 }
 
 // slice returns n items, from start on by step, in a new slice.
 func (d *listData) slice(start, step, n int) []Value {
-	if d.big == nil {
-		items := d.items
-		if step == 1 {
-			return append([]Value(nil), items[start:start+n]...)
-		}
+	if b := d.big(); b != nil {
 		out := make([]Value, n)
 		for j := range out {
-			out[j] = items[start+j*step]
+			out[j] = *b.at(start + j*step)
 		}
 		return out
 	}
+	items := d.items
+	if step == 1 {
+		return append([]Value(nil), items[start:start+n]...)
+	}
 	out := make([]Value, n)
 	for j := range out {
-		out[j] = *d.big.at(start + j*step)
+		out[j] = items[start+j*step]
 	}
 	return out
 }
@@ -192,16 +218,13 @@ func (l *List) Len(t *Thread) int { return l.ref.Read(t.tx()).len() }
 // At returns l[i] for 0 <= i < len, or false.
 func (l *List) At(t *Thread, i int) (Value, bool) {
 	d := l.ref.Read(t.tx())
-	if b := d.big; b != nil {
-		if i < 0 || i >= b.n {
-			return nil, false
-		}
+	if uint(i) < uint(len(d.items)) {
+		return d.items[i], true
+	}
+	if b := d.big(); b != nil && uint(i) < uint(b.n) {
 		return *b.at(i), true
 	}
-	if i < 0 || i >= len(d.items) {
-		return nil, false
-	}
-	return d.items[i], true
+	return nil, false
 }
 
 // Index returns l[i], a negative i counting from the end, or false when
@@ -209,22 +232,25 @@ func (l *List) At(t *Thread, i int) (Value, bool) {
 // costs O(1) whatever the list's size, unlike Items.
 func (l *List) Index(t *Thread, i int) (Value, bool) {
 	d := l.ref.Read(t.tx())
-	if b := d.big; b != nil {
+	n := len(d.items)
+	if n > 0 {
+		if i < 0 {
+			i += n
+		}
+		if uint(i) < uint(n) {
+			return d.items[i], true
+		}
+		return nil, false
+	}
+	if b := d.big(); b != nil {
 		if i < 0 {
 			i += b.n
 		}
-		if i < 0 || i >= b.n {
-			return nil, false
+		if uint(i) < uint(b.n) {
+			return *b.at(i), true
 		}
-		return *b.at(i), true
 	}
-	if i < 0 {
-		i += len(d.items)
-	}
-	if i < 0 || i >= len(d.items) {
-		return nil, false
-	}
-	return d.items[i], true
+	return nil, false
 }
 
 // Items returns the list's items as the transaction sees them; the
@@ -235,10 +261,11 @@ func (l *List) Index(t *Thread, i int) (Value, bool) {
 func (l *List) Items(t *Thread) []Value { return l.ref.Read(t.tx()).flat() }
 
 // FlatItems returns the list's items, as Items does, if the list is
-// stored flat, and nil if it is stored in chunks (see Items); an empty
-// list may give nil too. It is small enough to be inlined: fast paths
-// that read an item or two use it and fall back to the general path on
-// nil.
+// stored flat, and an empty slice if it is stored in chunks (see
+// Items). It is small enough to be inlined: fast paths that read an
+// item or two use it, and fall back to the general path when it does
+// not have the item they need. The caller must not modify or keep the
+// slice, nor append to it.
 func (l *List) FlatItems(t *Thread) []Value { return l.ref.Read(t.tx()).items }
 
 // Append appends x.
@@ -284,7 +311,7 @@ func (l *List) Extend(t *Thread, v Value) error {
 
 // pushAll appends the items of src (which may be d's own items).
 func (d *listData) pushAll(src []Value) {
-	if d.big == nil {
+	if d.big() == nil {
 		d.items = append(d.items, src...)
 		return
 	}
@@ -530,7 +557,7 @@ func (l *List) assSlice(t *Thread, lo, hi int, v Value) error {
 	d := l.ref.Write(t.tx())
 	lo, hi = clampSimpleSlice(lo, hi, d.len())
 	if hi-lo == len(repl) {
-		if d.big != nil {
+		if d.big() != nil {
 			for j, x := range repl {
 				d.put(lo+j, x)
 			}
@@ -563,7 +590,7 @@ func listSetItem(t *Thread, v, key, x Value) error {
 	}
 	if ok {
 		d := l.ref.Write(t.tx())
-		if d.big == nil {
+		if len(d.items) > 0 || d.big() == nil {
 			if i < 0 {
 				i += len(d.items)
 			}
@@ -630,7 +657,7 @@ func listSetItem(t *Thread, v, key, x Value) error {
 // setItemChunked is l[i] = x, or del l[i] when x is nil, for a chunked
 // list.
 func (d *listData) setItemChunked(i int, x Value) error {
-	n := d.big.n
+	n := d.big().n
 	if i < 0 {
 		i += n
 	}

@@ -631,7 +631,7 @@ func (l *List) Sort(t *Thread, cmp, key Value, reverse bool) error {
 	d.items = nil
 	keyErr, err := sortValues(t, saved, cmp, key, reverse)
 	d = l.ref.Write(t.tx())
-	if (d.items != nil || d.big != nil) && err == nil && !keyErr {
+	if d.items != nil && err == nil && !keyErr {
 		err = Errorf(ValueError, "list modified during sort")
 	}
 	*d = listData{items: saved}

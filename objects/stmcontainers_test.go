@@ -728,7 +728,7 @@ func TestChunkedReads(t *testing.T) {
 	twin.SetAt(direct, 1, Int(-1))
 	dtwin.SetItem(direct, strKey(1), Int(-1))
 	atomicallyOn(th, func() {
-		if l.ref.Read(th.Tx).big == nil || d.ref.Read(th.Tx).big == nil {
+		if l.ref.Read(th.Tx).big() == nil || d.ref.Read(th.Tx).big == nil {
 			t.Fatal("the copies are not chunked")
 		}
 	})
