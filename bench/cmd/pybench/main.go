@@ -16,6 +16,11 @@
 //     the transactional container benchmarks of ./objects): the best
 //     ns/op of each, and the ratio of each 1M benchmark to its 1K twin.
 //
+// Each program is run -runs times under each interpreter and the best
+// wall time counts. The runs are made in rounds, one run under each
+// interpreter (and thread count) per round, so that a machine whose load
+// changes during the measurement weighs on every column alike.
+//
 // Usage:
 //
 //	pybench [flags]
@@ -184,28 +189,13 @@ func run(args []string, stdout, stderr io.Writer) int {
 	for _, p := range progs {
 		name := strings.TrimSuffix(filepath.Base(p), ".py")
 		fmt.Fprintf(stderr, "pybench: %s ...", name)
-		r := row{name: name}
-		var want []byte
-		r.cpy, want = measureProgram(py, []string{p}, cfg.runs, cfg.timeout, nil)
-		if r.cpy.ok() {
-			r.pystm, _ = measureProgram(pst, []string{p}, cfg.runs, cfg.timeout, want)
-			if cfg.gil {
-				m, _ := measureProgram(gil, []string{p}, cfg.runs, cfg.timeout, want)
-				r.gil = &m
-			}
-			if jy != nil {
-				m, _ := measureProgram(*jy, []string{p}, cfg.runs, cfg.timeout, want)
-				r.jython = &m
-			}
-		} else {
-			r.pystm = measure{err: "not run"}
-		}
+		rep.rows = append(rep.rows, measureRow(name, p, py, pst, gil, jy, cfg))
+		r := rep.rows[len(rep.rows)-1]
 		fmt.Fprintf(stderr, " CPython %s, pystm %s", secs(r.cpy), secs(r.pystm))
 		if r.gil != nil {
 			fmt.Fprintf(stderr, ", pystm --gil %s", secs(*r.gil))
 		}
 		fmt.Fprintln(stderr)
-		rep.rows = append(rep.rows, r)
 	}
 	rep.sum = summarize(rep.rows)
 	fail := rep.sum.failed > 0 || rep.sum.gilFailed > 0
@@ -268,6 +258,37 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return 1
 	}
 	return 0
+}
+
+// measureRow runs one program of the single-thread suite under CPython,
+// pystm, pystm --gil (when cfg.gil) and Jython (when jy is not nil),
+// in rounds; every output must be CPython's. When CPython fails, the
+// others are not run: pystm's measure says so, and the optional ones
+// are left out.
+func measureRow(name, prog string, py, pst, gil command, jy *command, cfg *config) row {
+	args := []string{prog}
+	cpy := &trial{cmd: py, args: args}
+	ts := []*trial{cpy, {cmd: pst, args: args, ref: cpy}}
+	var gt, jt *trial
+	if cfg.gil {
+		gt = &trial{cmd: gil, args: args, ref: cpy}
+		ts = append(ts, gt)
+	}
+	if jy != nil {
+		jt = &trial{cmd: *jy, args: args, ref: cpy}
+		ts = append(ts, jt)
+	}
+	measureRounds(ts, cfg.runs, cfg.timeout)
+	r := row{name: name, cpy: cpy.m, pystm: ts[1].m}
+	if cpy.m.ok() {
+		if gt != nil {
+			r.gil = &gt.m
+		}
+		if jt != nil {
+			r.jython = &jt.m
+		}
+	}
+	return r
 }
 
 // nonEmpty returns the strings of ss that are not empty.
@@ -345,30 +366,86 @@ func (c command) String() string { return strings.Join(c.argv, " ") }
 // printed, which is returned. The first failing run ends the
 // measurement.
 func measureProgram(c command, args []string, n int, timeout time.Duration, want []byte) (measure, []byte) {
-	var m measure
-	fromFirst := want == nil
+	t := &trial{cmd: c, args: args, want: want}
+	measureRounds([]*trial{t}, n, timeout)
+	if !t.m.ok() {
+		return t.m, nil
+	}
+	if want != nil {
+		return t.m, want
+	}
+	return t.m, t.out
+}
+
+// A trial is one program run with one command, measured over rounds.
+type trial struct {
+	cmd  command
+	args []string
+	want []byte // the output it must print; nil: ref's, else its first run's
+	// ref is the trial whose output this one must print; it runs first
+	// in each round, and this one is not run when it failed.
+	ref     *trial
+	m       measure
+	out     []byte // what its first run printed
+	started bool
+}
+
+// measureRounds runs each trial n times, one run of each per round in
+// the order given, so that a machine whose load changes over time
+// affects every trial alike; a trial's measure keeps the best wall
+// time, the largest peak RSS and the STM counters of the best run. A
+// trial that fails is not run again, and neither is one whose ref
+// failed (its error is then notRun).
+func measureRounds(ts []*trial, n int, timeout time.Duration) {
 	for i := 0; i < n; i++ {
-		out, errOut, secs, kib, err := runOnce(c, args, timeout)
-		if err != "" {
-			return measure{err: err}, nil
-		}
-		if i == 0 && fromFirst {
-			want = out
-		} else if d := diffLine(want, out); d != "" {
-			if fromFirst {
-				return measure{err: "output differs between runs: " + d}, nil
-			}
-			return measure{err: "output differs: " + d}, nil
-		}
-		if i == 0 || secs < m.secs {
-			m.secs = secs
-			m.stats = findStats(errOut)
-		}
-		if kib > m.kib {
-			m.kib = kib
+		for _, t := range ts {
+			t.step(timeout)
 		}
 	}
-	return m, want
+}
+
+// step makes one run of the trial, unless it or its ref has failed.
+func (t *trial) step(timeout time.Duration) {
+	if !t.m.ok() {
+		return
+	}
+	want := t.want
+	if t.ref != nil {
+		if !t.ref.m.ok() {
+			t.m = measure{err: notRun}
+			return
+		}
+		if t.ref.started {
+			want = t.ref.out
+		}
+	}
+	out, errOut, secs, kib, err := runOnce(t.cmd, t.args, timeout)
+	if err != "" {
+		t.m = measure{err: err}
+		return
+	}
+	first := !t.started
+	if want == nil && !first {
+		if d := diffLine(t.out, out); d != "" {
+			t.m = measure{err: "output differs between runs: " + d}
+			return
+		}
+	} else if want != nil {
+		if d := diffLine(want, out); d != "" {
+			t.m = measure{err: "output differs: " + d}
+			return
+		}
+	}
+	if first {
+		t.started, t.out = true, out
+	}
+	if first || secs < t.m.secs {
+		t.m.secs = secs
+		t.m.stats = findStats(errOut)
+	}
+	if kib > t.m.kib {
+		t.m.kib = kib
+	}
 }
 
 // runOnce runs one child process; it returns its standard output and

@@ -181,3 +181,43 @@ esac
 		t.Errorf("no CPython: exit status %d, want 2", code)
 	}
 }
+
+// TestMeasureRounds checks that runs are interleaved, one of each trial
+// per round, that a trial must print its ref's output, and that a
+// trial whose ref failed is not run.
+func TestMeasureRounds(t *testing.T) {
+	needSh(t)
+	dir := t.TempDir()
+	log := filepath.Join(dir, "log")
+	fake := writeFake(t, dir, "fake", `
+echo "$1" >> "`+log+`"
+case "$1" in
+a|b) echo same ;;
+c) echo other ;;
+bad) exit 4 ;;
+esac
+`)
+	c := command{argv: []string{fake}}
+	a := &trial{cmd: c, args: []string{"a"}}
+	b := &trial{cmd: c, args: []string{"b"}, ref: a}
+	other := &trial{cmd: c, args: []string{"c"}, ref: a}
+	bad := &trial{cmd: c, args: []string{"bad"}}
+	after := &trial{cmd: c, args: []string{"a"}, ref: bad}
+	measureRounds([]*trial{a, b, other, bad, after}, 3, time.Minute)
+	got, err := os.ReadFile(log)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := "a\nb\nc\nbad\na\nb\na\nb\n"; string(got) != want {
+		t.Errorf("runs in the order %q, want %q", got, want)
+	}
+	if !a.m.ok() || !b.m.ok() || string(a.out) != "same\n" || string(b.out) != "same\n" {
+		t.Errorf("a, b: %+v %q, %+v %q", a.m, a.out, b.m, b.out)
+	}
+	if other.m.err != `output differs: line 1: got "other", want "same"` {
+		t.Errorf("other: %+v", other.m)
+	}
+	if bad.m.err != "exit status 4" || after.m.err != notRun {
+		t.Errorf("bad, after: %+v, %+v", bad.m, after.m)
+	}
+}

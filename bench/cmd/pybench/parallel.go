@@ -121,11 +121,11 @@ func (p *parReport) rowFailed(r parRow) bool {
 }
 
 // runParallel runs each program with the argument 1 and then with the
-// argument threads under each variant, runs times each. The first
-// variant's one-thread output is the reference that every other run
-// must print; when that run fails, nothing else is run for the
-// program, and neither is a variant's N-thread run when its one-thread
-// run failed.
+// argument threads under each variant, runs times each, in rounds (one
+// run of each per round). The first variant's one-thread output is the
+// reference that every other run must print; when that run fails,
+// nothing else is run for the program, and neither is a variant's
+// N-thread run when its one-thread run failed.
 func runParallel(progs []string, vars []variant, threads, runs int, timeout time.Duration, progress io.Writer) *parReport {
 	p := &parReport{threads: threads, vars: vars}
 	if len(progs) > 0 {
@@ -135,24 +135,20 @@ func runParallel(progs []string, vars []variant, threads, runs int, timeout time
 	for _, prog := range progs {
 		r := parRow{name: strings.TrimSuffix(filepath.Base(prog), ".py"), cells: make([]parCell, len(vars))}
 		fmt.Fprintf(progress, "pybench: parallel %s ...", r.name)
-		var want []byte
+		var ts []*trial
+		var ref *trial
+		for _, v := range vars {
+			t1 := &trial{cmd: v.cmd, args: []string{prog, "1"}, ref: ref}
+			if ref == nil {
+				ref = t1
+			}
+			ts = append(ts, t1, &trial{cmd: v.cmd, args: []string{prog, tn}, ref: t1})
+		}
+		measureRounds(ts, runs, timeout)
 		for i, v := range vars {
 			c := &r.cells[i]
-			if i > 0 && want == nil {
-				c.t1, c.tn = measure{err: notRun}, measure{err: notRun}
-				continue
-			}
-			if i == 0 {
-				c.t1, want = measureProgram(v.cmd, []string{prog, "1"}, runs, timeout, nil)
-			} else {
-				c.t1, _ = measureProgram(v.cmd, []string{prog, "1"}, runs, timeout, want)
-			}
-			if c.t1.ok() {
-				c.tn, _ = measureProgram(v.cmd, []string{prog, tn}, runs, timeout, want)
-			} else {
-				c.tn = measure{err: notRun}
-			}
-			fmt.Fprintf(progress, " %s %s/%s", v.name, secs(c.t1), secs(c.tn))
+			c.t1, c.tn = ts[2*i].m, ts[2*i+1].m
+			fmt.Fprintf(progress, " %s %s/%s", v.name, parSecs(c.t1), parSecs(c.tn))
 		}
 		fmt.Fprintln(progress)
 		p.rows = append(p.rows, r)
