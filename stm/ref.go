@@ -3,6 +3,7 @@ package stm
 import (
 	"runtime"
 	"sync/atomic"
+	"unsafe"
 )
 
 // lockBit marks a Header's version while a commit publishes the new
@@ -91,7 +92,13 @@ func (r *Ref[T]) readShared(tx *Tx) *T {
 			tx.extend()
 			continue
 		}
-		tx.reads = append(tx.reads, readEntry{&r.h, v})
+		// A read of an object already logged needs no entry: its
+		// version cannot differ (both are at most tx.rv).
+		e := &tx.filter[uintptr(unsafe.Pointer(&r.h))>>4&uintptr(len(tx.filter)-1)]
+		if e.h != &r.h || e.seq != tx.seq {
+			e.h, e.seq = &r.h, tx.seq
+			tx.reads = append(tx.reads, readEntry{&r.h, v})
+		}
 		return p
 	}
 }

@@ -14,7 +14,25 @@ type Thread struct {
 	// thread's transaction is asked to abort, so that it stops soon
 	// even if it touches no shared object.
 	Notify func()
+
+	// The buffers of the thread's transactions, kept from one to the
+	// next: the read log and the filter of recent reads.
+	reads  []readEntry
+	filter *readFilter
 }
+
+// readFilter remembers the objects a transaction logged reads of
+// lately (a direct-mapped cache tagged with the transaction), so that
+// reading an object again does not log it again: a transaction that
+// reads one object a thousand times logs it about once.
+type readFilter [256]struct {
+	h   *Header
+	seq uint64
+}
+
+// maxKeptReads bounds the read log a thread keeps for its next
+// transaction.
+const maxKeptReads = 1 << 16
 
 // A transaction's states.
 const (
@@ -62,6 +80,7 @@ type Tx struct {
 	direct   bool        // direct mode: barriers work in place, nothing is logged
 	gilHeld  bool
 	reads    []readEntry
+	filter   *readFilter
 	writes   []writer
 	onAbort  []func()
 	onCommit []func()
@@ -123,6 +142,16 @@ func BeginTx(o Options) *Tx {
 		tx.paused += waited
 	}
 	tx.rv = clock.Load()
+	if th := tx.th; th != nil {
+		if th.filter == nil {
+			th.filter = new(readFilter)
+		}
+		tx.filter = th.filter
+		tx.reads = th.reads
+		th.reads = nil
+	} else {
+		tx.filter = new(readFilter)
+	}
 	tx.event(TransactionStart, 0, 0, nil, nil)
 	if inev && !tx.becomeInevitable(false) {
 		// Asked to abort (by an exclusive transaction) before it did
@@ -289,12 +318,22 @@ func (tx *Tx) writeConflict(o *Tx, h *Header) {
 	tx.abort(ContentionWriteWrite, o.threadID(), self, om, "write-write conflict")
 }
 
+// dropLogs ends tx's logs, giving the read log back to its thread for
+// the next transaction.
+func (tx *Tx) dropLogs() {
+	if th := tx.th; th != nil && cap(tx.reads) <= maxKeptReads {
+		clear(tx.reads)
+		th.reads = tx.reads[:0]
+	}
+	tx.writes, tx.reads = nil, nil
+}
+
 // rollback lets go of everything tx holds.
 func (tx *Tx) rollback() {
 	for _, w := range tx.writes {
 		w.drop()
 	}
-	tx.writes, tx.reads = nil, nil
+	tx.dropLogs()
 	if tx.inev.Load() {
 		inevitable.CompareAndSwap(tx, nil)
 	}
@@ -366,6 +405,7 @@ func (tx *Tx) Commit() {
 	}
 	if len(tx.writes) == 0 && !tx.inev.Load() {
 		// Read only: its snapshot was consistent; nothing to publish.
+		tx.dropLogs()
 		tx.state.Store(txDone)
 		leave(tx)
 		tx.finish()
@@ -418,7 +458,7 @@ func (tx *Tx) Commit() {
 		w.publish(wv)
 	}
 	commitMu.RUnlock()
-	tx.writes, tx.reads = nil, nil
+	tx.dropLogs()
 	if tx.inev.Load() {
 		inevitable.CompareAndSwap(tx, nil)
 	}
@@ -506,7 +546,8 @@ func (tx *Tx) becomeInevitable(unwind bool) bool {
 	}
 	tx.inev.Store(true)
 	tx.rv = clock.Load()
-	tx.reads = nil
+	clear(tx.reads)
+	tx.reads = tx.reads[:0]
 	stats.inevitable.Add(1)
 	return true
 }
