@@ -3,8 +3,8 @@ package objects
 import "slices"
 
 // This file holds the chunked storage of large containers (the items of
-// a list, the table of a dict), so that a transaction's private copy of
-// a large payload is cheap in parallel mode.
+// a list, the table of a dict or set), so that a transaction's private
+// copy of a large payload is cheap in parallel mode.
 //
 // A container is stored flat (one slice) while it runs in direct mode:
 // a flat payload is as fast as can be, and nobody else can look at it.

@@ -397,11 +397,7 @@ func setIterNext(t *Thread, v Value) (Value, error) {
 		it.ref.Write(t.tx()).used = -1
 		return nil, Errorf(RuntimeError, "Set changed size during iteration")
 	}
-	for i := st.pos; i < len(sd.table); i++ {
-		e := &sd.table[i]
-		if e.key == nil || e.key == dummyKey {
-			continue
-		}
+	if e, i := sd.nextActive(st.pos); e != nil {
 		w := it.ref.Write(t.tx())
 		w.pos = i + 1
 		w.len--
@@ -409,7 +405,7 @@ func setIterNext(t *Thread, v Value) (Value, error) {
 	}
 	w := it.ref.Write(t.tx())
 	w.s = nil
-	w.pos = len(sd.table) + 1
+	w.pos = sd.tmask() + 2
 	return nil, nil
 }
 

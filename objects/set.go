@@ -31,21 +31,79 @@ type setEntry struct {
 	key  Value // nil: never used; dummyKey: deleted
 }
 
-// setData is a set's payload. Copier: a private copy gets a clone of
-// the table, so that the committed table is never modified.
+// setData is a set's payload. Copier: a private copy gets a table of
+// its own, a clone of a small table, or a chunk index that shares the
+// chunks of a large one (see chunks.go), so that the committed table is
+// never modified. Entries keep their indexes whichever way the table is
+// stored. (A frozenset's table, fz, is never copied.)
 type setData struct {
 	fill, used int
-	mask       int
-	table      []setEntry
+	table      []setEntry        // the table, while big is nil
+	big        *chunks[setEntry] // the table of a chunked set, else nil
 }
 
 // STMCopy gives a transaction's new private copy a table of its own.
-func (sd *setData) STMCopy() { sd.table = slices.Clone(sd.table) }
+func (sd *setData) STMCopy() {
+	switch {
+	case sd.big != nil:
+		c := sd.big.clone()
+		sd.big = &c
+	case len(sd.table) > chunkLen:
+		c := chunksOf(sd.table)
+		sd.big, sd.table = &c, nil
+	default:
+		sd.table = slices.Clone(sd.table)
+	}
+}
+
+// tmask returns the size of the table minus one.
+func (sd *setData) tmask() int {
+	if sd.big != nil {
+		return sd.big.nc<<chunkShift - 1
+	}
+	return len(sd.table) - 1
+}
+
+// entry returns table entry i for reading.
+func (sd *setData) entry(i int) *setEntry {
+	if sd.big != nil {
+		return sd.big.at(i)
+	}
+	return &sd.table[i]
+}
+
+// wentry returns table entry i for writing.
+func (sd *setData) wentry(i int) *setEntry {
+	if sd.big != nil {
+		return sd.big.wat(i)
+	}
+	return &sd.table[i]
+}
+
+// nextActive returns the first active entry at or after table position
+// pos and its position, or nil and the table's size.
+func (sd *setData) nextActive(pos int) (*setEntry, int) {
+	if sd.big == nil {
+		for ; pos < len(sd.table); pos++ {
+			if e := &sd.table[pos]; e.key != nil && e.key != dummyKey {
+				return e, pos
+			}
+		}
+		return nil, len(sd.table)
+	}
+	n := sd.big.nc << chunkShift
+	for ; pos < n; pos++ {
+		if e := sd.big.at(pos); e.key != nil && e.key != dummyKey {
+			return e, pos
+		}
+	}
+	return nil, n
+}
 
 const setMinSize = 8
 
 func newSetData() *setData {
-	return &setData{mask: setMinSize - 1, table: make([]setEntry, setMinSize)}
+	return &setData{table: make([]setEntry, setMinSize)}
 }
 
 // Type returns the set's type.
@@ -173,8 +231,11 @@ func (sd *setData) lookup(t *Thread, key Value, hash int64) (int, bool, error) {
 }
 
 func (sd *setData) lookup1(t *Thread, key Value, hash int64) (idx int, found, restart bool, err error) {
+	if sd.big != nil {
+		return sd.lookupChunked(t, key, hash)
+	}
 	table := sd.table
-	mask := uint64(sd.mask)
+	mask := uint64(len(table) - 1)
 	free := -1
 	i := uint64(hash) & mask
 	for perturb := uint64(hash); ; perturb >>= 5 {
@@ -208,13 +269,53 @@ func (sd *setData) lookup1(t *Thread, key Value, hash int64) (idx int, found, re
 	}
 }
 
+// lookupChunked is lookup1 for a chunked table.
+func (sd *setData) lookupChunked(t *Thread, key Value, hash int64) (idx int, found, restart bool, err error) {
+	big := sd.big
+	mask := uint64(big.nc<<chunkShift - 1)
+	free := -1
+	i := uint64(hash) & mask
+	for perturb := uint64(hash); ; perturb >>= 5 {
+		j := int(i & mask)
+		e := big.at(j)
+		switch {
+		case e.key == nil:
+			if free >= 0 {
+				return free, false, false, nil
+			}
+			return j, false, false, nil
+		case Is(e.key, key):
+			return j, true, false, nil
+		case e.key == dummyKey:
+			if free < 0 {
+				free = j
+			}
+		case e.hash == hash:
+			startkey := e.key
+			eq, err := keysEqual(t, startkey, key)
+			if err != nil {
+				return 0, false, false, err
+			}
+			// The comparison may have changed the table (or copied the
+			// entry's chunk): read the entry again.
+			if sd.big != big || !Is(big.at(j).key, startkey) {
+				return 0, false, true, nil
+			}
+			if eq {
+				return j, true, false, nil
+			}
+		}
+		i = (i << 2) + i + perturb + 1
+	}
+}
+
 // insertKey is set_insert_key: it adds key if absent, without resizing.
 func (sd *setData) insertKey(t *Thread, key Value, hash int64) error {
 	i, found, err := sd.lookup(t, key, hash)
 	if err != nil || found {
 		return err
 	}
-	e := &sd.table[i]
+	e := sd.wentry(i)
 	if e.key == nil {
 		sd.fill++
 	}
@@ -224,7 +325,7 @@ func (sd *setData) insertKey(t *Thread, key Value, hash int64) error {
 }
 
 func (sd *setData) insertClean(key Value, hash int64) {
-	mask := uint64(sd.mask)
+	mask := uint64(len(sd.table) - 1)
 	i := uint64(hash) & mask
 	for perturb := uint64(hash); sd.table[i&mask].key != nil; perturb >>= 5 {
 		i = (i << 2) + i + perturb + 1
@@ -241,13 +342,23 @@ func (sd *setData) resize(minused int) {
 	for size <= minused && size > 0 {
 		size <<= 1
 	}
-	if size == setMinSize && sd.mask == setMinSize-1 && sd.fill == sd.used {
+	if size == setMinSize && sd.tmask() == setMinSize-1 && sd.fill == sd.used {
 		return
 	}
-	old := sd.table
-	sd.table = make([]setEntry, size)
-	sd.mask = size - 1
+	old, oldBig := sd.table, sd.big
+	sd.table, sd.big = make([]setEntry, size), nil
 	sd.fill, sd.used = 0, 0
+	if oldBig != nil {
+		for k := range oldBig.nc {
+			sd.reinsert(oldBig.chunk(k)[:])
+		}
+		return
+	}
+	sd.reinsert(old)
+}
+
+// reinsert puts the active entries of old into a new table.
+func (sd *setData) reinsert(old []setEntry) {
 	for i := range old {
 		if e := &old[i]; e.key != nil && e.key != dummyKey {
 			sd.insertClean(e.key, e.hash)
@@ -263,7 +374,7 @@ func (s *Set) addEntry(t *Thread, key Value, hash int64) error {
 		return err
 	}
 	sd = s.wdata(t)
-	if sd.used > n && sd.fill*3 >= (sd.mask+1)*2 {
+	if sd.used > n && sd.fill*3 >= (sd.tmask()+1)*2 {
 		if sd.used > 50000 {
 			sd.resize(sd.used * 2)
 		} else {
@@ -290,7 +401,7 @@ func (s *Set) discardEntry(t *Thread, key Value, hash int64) (bool, error) {
 		return false, err
 	}
 	sd = s.wdata(t)
-	sd.table[i].key = dummyKey
+	sd.wentry(i).key = dummyKey
 	sd.used--
 	return true, nil
 }
@@ -351,24 +462,23 @@ func (s *Set) clear(t *Thread) {
 func (s *Set) Elems(t *Thread) []Value {
 	sd := s.data(t)
 	out := make([]Value, 0, sd.used)
-	for i := range sd.table {
-		if e := &sd.table[i]; e.key != nil && e.key != dummyKey {
-			out = append(out, e.key)
+	for pos := 0; ; pos++ {
+		var e *setEntry
+		if e, pos = sd.nextActive(pos); e == nil {
+			return out
 		}
+		out = append(out, e.key)
 	}
-	return out
 }
 
 // entryAt returns the active entry at or after table position pos and
 // the position after it (set_next), or ok false at the end.
 func (s *Set) entryAt(t *Thread, pos int) (e setEntry, next int, ok bool) {
-	sd := s.data(t)
-	for ; pos < len(sd.table); pos++ {
-		if x := sd.table[pos]; x.key != nil && x.key != dummyKey {
-			return x, pos + 1, true
-		}
+	x, i := s.data(t).nextActive(pos)
+	if x == nil {
+		return setEntry{}, max(pos, i), false
 	}
-	return setEntry{}, pos, false
+	return *x, i + 1, true
 }
 
 // merge is set_merge: one resize up front, then the other's entries
@@ -382,7 +492,7 @@ func (s *Set) merge(t *Thread, other *Set) error {
 		return nil
 	}
 	sd := s.wdata(t)
-	if (sd.fill+od.used)*3 >= (sd.mask+1)*2 {
+	if (sd.fill+od.used)*3 >= (sd.tmask()+1)*2 {
 		sd.resize((sd.used + od.used) * 2)
 	}
 	for pos := 0; ; {
@@ -406,7 +516,7 @@ func (s *Set) updateInternal(t *Thread, other Value) error {
 	if d, ok := other.(*Dict); ok && d.typ == DictType {
 		n := d.Len(t)
 		sd := s.wdata(t)
-		if (sd.fill+n)*3 >= (sd.mask+1)*2 {
+		if (sd.fill+n)*3 >= (sd.tmask()+1)*2 {
 			sd.resize((sd.used + n) * 2)
 		}
 		for pos := 0; ; {
@@ -532,7 +642,7 @@ func (s *Set) differenceUpdate(t *Thread, self, other Value) error {
 		}
 	}
 	sd := s.wdata(t)
-	if (sd.fill-sd.used)*5 < sd.mask {
+	if (sd.fill-sd.used)*5 < sd.tmask() {
 		return nil
 	}
 	if sd.used > 50000 {
@@ -676,10 +786,12 @@ func (s *Set) hash(t *Thread) int64 {
 	}
 	sd := s.data(t)
 	hs := make([]int64, 0, sd.used)
-	for i := range sd.table {
-		if e := &sd.table[i]; e.key != nil && e.key != dummyKey {
-			hs = append(hs, e.hash)
+	for pos := 0; ; pos++ {
+		var e *setEntry
+		if e, pos = sd.nextActive(pos); e == nil {
+			break
 		}
+		hs = append(hs, e.hash)
 	}
 	h := pyhash.Frozenset(hs)
 	s.h.Store(h + 1)
@@ -885,7 +997,12 @@ func setIOr(t *Thread, a, b Value) (Value, error) {
 // swapBody gives s the table of r (set_swap_bodies, as the in-place
 // operations use it).
 func (s *Set) swapBody(t *Thread, r *Set) {
-	*s.wdata(t) = *r.data(t)
+	d := *r.data(t)
+	if d.big != nil {
+		c := d.big.clone() // chunks owned by r are not s's to write
+		d.big = &c
+	}
+	*s.wdata(t) = d
 }
 
 // Methods.
@@ -958,28 +1075,27 @@ func set_pop(t *Thread, self Value, args, kw []Value) (Value, error) {
 	if sd.used == 0 {
 		return nil, Errorf(KeyError, "pop from an empty set")
 	}
-	i := 0
-	e := &sd.table[0]
-	if e.key == nil || e.key == dummyKey {
+	i, mask := 0, sd.tmask()
+	if e := sd.entry(0); e.key == nil || e.key == dummyKey {
 		i = int(e.hash)
-		if i > sd.mask || i < 1 {
+		if i > mask || i < 1 {
 			i = 1
 		}
 		for {
-			e = &sd.table[i]
-			if e.key != nil && e.key != dummyKey {
+			if e = sd.entry(i); e.key != nil && e.key != dummyKey {
 				break
 			}
 			i++
-			if i > sd.mask {
+			if i > mask {
 				i = 1
 			}
 		}
 	}
+	e := sd.wentry(i)
 	key := e.key
 	e.key = dummyKey
 	sd.used--
-	sd.table[0].hash = int64(i + 1)
+	sd.wentry(0).hash = int64(i + 1)
 	return key, nil
 }
 

@@ -443,6 +443,18 @@ func TestDictChunkedRandom(t *testing.T) {
 	}
 }
 
+// setSnapshot returns the whole table of sd.
+func setSnapshot(sd *setData) []setEntry {
+	out := make([]setEntry, 1, sd.tmask()+2)
+	out[0] = setEntry{hash: int64(sd.fill), key: Int(sd.used)}
+	for i := 0; i <= sd.tmask(); i++ {
+		out = append(out, *sd.entry(i))
+	}
+	return out
+}
+
+func sameSetEntry(a, b setEntry) bool { return a.hash == b.hash && sameValue(a.key, b.key) }
+
 func TestSetIsolation(t *testing.T) {
 	for _, n := range []int{5, 3000} {
 		t.Run(fmt.Sprint(n), func(t *testing.T) {
@@ -456,6 +468,7 @@ func TestSetIsolation(t *testing.T) {
 			th, rd := newTestThread(), newTestThread()
 			ops := []func(th *Thread, s *Set){
 				func(th *Thread, s *Set) { s.Add(th, Int(-1)) },
+				func(th *Thread, s *Set) { s.Add(th, NewStr("x")) },
 				func(th *Thread, s *Set) { s.Discard(th, Int(1)) },
 				func(th *Thread, s *Set) { callMethod(th, s, set_pop) },
 				func(th *Thread, s *Set) {
@@ -463,28 +476,94 @@ func TestSetIsolation(t *testing.T) {
 						s.Add(th, Int(10000+i))
 					}
 				},
+				func(th *Thread, s *Set) {
+					for i := range 3000 {
+						s.Discard(th, Int(10000+i))
+					}
+				},
+				func(th *Thread, s *Set) { callMethod(th, s, set_update, NewList(intList(50))) },
+				func(th *Thread, s *Set) {
+					callMethod(th, s, set_intersection_update, NewList(intList(2500)))
+				},
 				func(th *Thread, s *Set) { s.clear(th) },
+				func(th *Thread, s *Set) {
+					for i := range 3000 {
+						s.Add(th, Int(i*7))
+					}
+				},
 			}
 			for i, op := range ops {
 				rd.Tx = stm.BeginTx(stm.Options{})
 				p := s.ref.Read(rd.Tx)
-				before := slices.Clone(p.table)
+				before := setSnapshot(p)
 				atomicallyOn(th, func() {
 					op(th, s)
-					if !slices.Equal(p.table, before) {
+					if !slices.EqualFunc(setSnapshot(p), before, sameSetEntry) {
 						t.Fatalf("op %d: the payload a reader holds changed before commit", i)
 					}
 				})
-				if !slices.Equal(p.table, before) {
+				if !slices.EqualFunc(setSnapshot(p), before, sameSetEntry) {
 					t.Fatalf("op %d: the payload a reader holds changed", i)
 				}
 				rd.Tx.Rollback()
 				op(direct, twin)
 				atomicallyOn(th, func() {
-					if !slices.Equal(s.ref.Read(th.Tx).table, twin.ref.Read(nil).table) {
+					if !slices.EqualFunc(setSnapshot(s.ref.Read(th.Tx)), setSnapshot(twin.ref.Read(nil)), sameSetEntry) {
 						t.Fatalf("op %d: the set differs from its twin", i)
 					}
+					if n > 1000 && i == 0 && s.ref.Read(th.Tx).big == nil {
+						t.Fatal("the copy of a large set is not chunked")
+					}
+					got, want := reprOf(t, th, s), reprOf(t, newTestThread(), twin)
+					if got != want {
+						t.Fatalf("op %d: repr %.100s, want %.100s", i, got, want)
+					}
+					var it Value = newSetIter(th, s)
+					if got := reprOf(t, th, listOfIter(t, th, it)); got != reprOf(t, th, NewList(twin.Elems(direct))) {
+						t.Fatalf("op %d: iteration differs", i)
+					}
 				})
+			}
+			// Operations that read a chunked set.
+			atomicallyOn(th, func() { s.Add(th, Int(-7)) })
+			twin.Add(direct, Int(-7))
+			must := func(v Value, err error) Value {
+				if err != nil {
+					t.Fatal(err)
+				}
+				return v
+			}
+			reads := []func(th *Thread, s *Set) Value{
+				func(th *Thread, s *Set) Value { return must(set_copy(th, s, nil, nil)) },
+				func(th *Thread, s *Set) Value { return must(set_union(th, s, []Value{NewList(intList(20))}, nil)) },
+				func(th *Thread, s *Set) Value {
+					return must(set_intersection(th, s, []Value{NewList(intList(3000))}, nil))
+				},
+				func(th *Thread, s *Set) Value {
+					return must(set_difference(th, s, []Value{NewList(intList(3000))}, nil))
+				},
+				func(th *Thread, s *Set) Value {
+					return must(set_symmetric_difference(th, s, []Value{NewList(intList(100))}, nil))
+				},
+				func(th *Thread, s *Set) Value {
+					in, err := s.Contains(th, Int(21))
+					if err != nil {
+						t.Fatal(err)
+					}
+					return NewBool(in)
+				},
+				func(th *Thread, s *Set) Value { return must(NewFrozenSet(th, s)) },
+				func(th *Thread, s *Set) Value {
+					f := must(NewFrozenSet(th, s)).(*Set)
+					return Int(f.hash(th))
+				},
+			}
+			for i, f := range reads {
+				var got string
+				atomicallyOn(th, func() { got = reprOf(t, th, f(th, s)) })
+				if want := reprOf(t, direct, f(direct, twin)); got != want {
+					t.Fatalf("read %d: got %.100s, want %.100s", i, got, want)
+				}
 			}
 		})
 	}
