@@ -695,9 +695,10 @@ func benchTxListSetItem(b *testing.B, n int) {
 	stm.SetParallel(true)
 	defer stm.SetParallel(false)
 	th := newTestThread()
+	th.STM = &stm.Thread{ID: 1}
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
-		th.Tx = stm.BeginTx(stm.Options{})
+		th.Tx = stm.BeginTx(stm.Options{Thread: th.STM})
 		if err := listSetItem(th, l, Int(i%n), Int(i)); err != nil {
 			b.Fatal(err)
 		}
@@ -718,9 +719,10 @@ func benchTxDictSetItem(b *testing.B, n int) {
 	}
 	stm.SetParallel(true)
 	defer stm.SetParallel(false)
+	th.STM = &stm.Thread{ID: 1}
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
-		th.Tx = stm.BeginTx(stm.Options{})
+		th.Tx = stm.BeginTx(stm.Options{Thread: th.STM})
 		if err := d.SetItem(th, keys[i%n], Int(i)); err != nil {
 			b.Fatal(err)
 		}
@@ -741,9 +743,10 @@ func benchTxDictAdd(b *testing.B, n int) {
 	}
 	stm.SetParallel(true)
 	defer stm.SetParallel(false)
+	th.STM = &stm.Thread{ID: 1}
 	b.ResetTimer()
 	for i := 0; i < b.N; i++ {
-		th.Tx = stm.BeginTx(stm.Options{})
+		th.Tx = stm.BeginTx(stm.Options{Thread: th.STM})
 		if err := d.SetItem(th, Int(n+i), Int(i)); err != nil {
 			b.Fatal(err)
 		}
