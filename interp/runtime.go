@@ -36,13 +36,16 @@ type Interp struct {
 
 var readyOnce sync.Once
 
+// init gives functions their call before any caller (a test, or New) makes
+// the built-in types ready: the __call__ slot wrapper is made from it.
+func init() { o.FunctionType.Call = callFunction }
+
 // New makes an interpreter: builtins, sys and __main__.
 func New(opts Options) (*Interp, error) {
 	readyOnce.Do(func() {
 		// An interpreter makes much short-lived garbage; collecting
 		// less often trades some memory for speed.
 		debug.SetGCPercent(400)
-		o.FunctionType.Call = callFunction
 		o.Ready()
 	})
 	if opts.Stdin == nil {

@@ -68,9 +68,9 @@ func (o *Instance) Dict(t *Thread) *Dict { return o.ref.Read(t.tx()).dict }
 
 // SetClass changes the instance's class (__class__ assignment). The type
 // pointer is read without a barrier, so the transaction first becomes
-// inevitable.
+// exclusive (no other runs until it commits).
 func (o *Instance) SetClass(t *Thread, cls *Type) {
-	t.Tx.BecomeInevitable()
+	t.Exclusive()
 	o.cls = cls
 }
 
