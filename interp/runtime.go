@@ -147,7 +147,8 @@ func (it *Interp) RunSource(src []byte, filename string) int {
 // Finish runs the exit functions, flushes the standard streams and
 // returns the final exit status. As in CPython, a pending softspace on
 // sys.stdout becomes a newline before and after sys.exitfunc, and every
-// file's buffered output is written out last.
+// file's buffered output is written out last. The main thread then
+// ends its transaction: the interpreter runs no more Python code.
 func (it *Interp) Finish(status int) int {
 	t := it.Main
 	it.waitForThreads()
@@ -166,6 +167,13 @@ func (it *Interp) Finish(status int) int {
 	it.cleanupMain()
 	flushLine(t)
 	it.flushAtExit()
+	// The main thread's last transaction ends: daemon threads still
+	// running go on until the process exits, and another interpreter
+	// in this process (tests make several) can begin.
+	if t.Tx != nil {
+		t.Tx.Commit()
+		t.Tx = nil
+	}
 	return status
 }
 
