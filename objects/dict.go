@@ -34,6 +34,26 @@ type dictData struct {
 	// added counts the keys ever added: a lookup cache can tell that a
 	// key absent before is still absent if it has not changed.
 	added uint64
+	// cells marks a namespace (a module's globals): each entry's value
+	// is a *Cell holding the value, so that storing to a name that is
+	// already there writes its cell, not the table, and a transaction
+	// that reads other names does not conflict with it.
+	cells bool
+}
+
+// val returns the value of entry e.
+func (dd *dictData) val(t *Thread, e *dictEntry) Value {
+	if dd.cells {
+		return e.value.(*Cell).Get(t)
+	}
+	return e.value
+}
+
+// newCellFresh returns a cell holding v, made by t's transaction.
+func newCellFresh(t *Thread, v Value) *Cell {
+	c := &Cell{}
+	c.ref.InitFresh(t.tx(), &cellState{v})
+	return c
 }
 
 // STMCopy gives a transaction's new private copy a table of its own.
@@ -107,6 +127,14 @@ type deletedKey struct{ _ byte }
 func (*deletedKey) Type() *Type { return NoneTypeType }
 
 const dictMinSize = 8
+
+// NewNamespace returns an empty dict for a module's namespace: one cell
+// per name (see dictData.cells); it behaves as any other dict.
+func NewNamespace() *Dict {
+	d := NewDict()
+	d.ref.Peek().cells = true
+	return d
+}
 
 // NewDict returns an empty dict.
 func NewDict() *Dict {
@@ -322,6 +350,13 @@ func (dd *dictData) insert(t *Thread, key Value, h int64, value Value) error {
 	if err != nil {
 		return err
 	}
+	if dd.cells {
+		if found {
+			dd.entry(i).value.(*Cell).Set(t, value)
+			return nil
+		}
+		value = newCellFresh(t, value)
+	}
 	e := dd.wentry(i)
 	if found {
 		e.value = value
@@ -364,7 +399,7 @@ func (d *Dict) GetItemHash(t *Thread, key Value, h int64) (Value, error) {
 	if err != nil || !found {
 		return nil, err
 	}
-	return dd.entry(i).value, nil
+	return dd.val(t, dd.entry(i)), nil
 }
 
 // getStr looks up a str key without raising (keys compared as strings).
@@ -384,14 +419,14 @@ func (d *Dict) getStr(t *Thread, key *Str) Value {
 		}
 		if ep.hash == h && ep.key != dummyKey {
 			if ep.key == Value(key) {
-				return ep.value
+				return dd.val(t, ep)
 			}
 			if ks, ok := ep.key.(*Str); ok {
 				if ks.s == key.s {
-					return ep.value
+					return dd.val(t, ep)
 				}
 			} else if eq, err := Equal(t, ep.key, key); err == nil && eq {
-				return ep.value
+				return dd.val(t, ep)
 			}
 		}
 		i = (i << 2) + i + perturb + 1
@@ -410,14 +445,14 @@ func (dd *dictData) getStrChunked(t *Thread, key *Str) Value {
 		}
 		if ep.hash == h && ep.key != dummyKey {
 			if ep.key == Value(key) {
-				return ep.value
+				return dd.val(t, ep)
 			}
 			if ks, ok := ep.key.(*Str); ok {
 				if ks.s == key.s {
-					return ep.value
+					return dd.val(t, ep)
 				}
 			} else if eq, err := Equal(t, ep.key, key); err == nil && eq {
-				return ep.value
+				return dd.val(t, ep)
 			}
 		}
 		i = (i << 2) + i + perturb + 1
@@ -441,6 +476,16 @@ func (d *Dict) SetItem(t *Thread, key, value Value) error {
 
 // SetItemHash is SetItem with the key's hash already computed.
 func (d *Dict) SetItemHash(t *Thread, key Value, h int64, value Value) error {
+	if rd := d.ref.Read(t.tx()); rd.cells {
+		i, found, err := rd.lookup(t, key, h)
+		if err != nil {
+			return err
+		}
+		if found {
+			rd.entry(i).value.(*Cell).Set(t, value)
+			return nil
+		}
+	}
 	dd := d.write(t)
 	n := dd.used
 	if err := dd.insert(t, key, h, value); err != nil {
@@ -490,7 +535,7 @@ func (d *Dict) DelItemHash(t *Thread, key Value, h int64) (bool, error) {
 // Clear removes every item.
 func (d *Dict) Clear(t *Thread) {
 	dd := d.write(t)
-	*dd = dictData{table: make([]dictEntry, dictMinSize), added: dd.added + 1}
+	*dd = dictData{table: make([]dictEntry, dictMinSize), added: dd.added + 1, cells: dd.cells}
 }
 
 // Items returns the dict's keys and values in table order.
@@ -505,13 +550,13 @@ func (d *Dict) Items(t *Thread) (keys, values []Value) {
 				return keys, values
 			}
 			keys = append(keys, e.key)
-			values = append(values, e.value)
+			values = append(values, dd.val(t, e))
 		}
 	}
 	for i := range dd.table {
 		if e := &dd.table[i]; e.key != nil && e.key != dummyKey {
 			keys = append(keys, e.key)
-			values = append(values, e.value)
+			values = append(values, dd.val(t, e))
 		}
 	}
 	return keys, values
@@ -526,11 +571,12 @@ func (d *Dict) Keys(t *Thread) []Value {
 // Next returns the item at or after table position pos and the position
 // to continue from, or ok false at the end (CPython's PyDict_Next).
 func (d *Dict) Next(t *Thread, pos int) (key, value Value, next int, ok bool) {
-	e, i := d.ref.Read(t.tx()).nextActive(pos)
+	dd := d.ref.Read(t.tx())
+	e, i := dd.nextActive(pos)
 	if e == nil {
 		return nil, nil, max(pos, i), false
 	}
-	return e.key, e.value, i + 1, true
+	return e.key, dd.val(t, e), i + 1, true
 }
 
 // Copy returns a shallow copy made as CPython's PyDict_Copy makes it (a
@@ -574,7 +620,7 @@ func (d *Dict) Merge(t *Thread, other *Dict, override bool) error {
 			}
 		}
 		// CPython's insertdict: no resize check during a merge.
-		if err := d.write(t).insert(t, e.key, e.hash, e.value); err != nil {
+		if err := d.write(t).insert(t, e.key, e.hash, od.val(t, &e)); err != nil {
 			return err
 		}
 	}
@@ -605,7 +651,7 @@ func (d *Dict) PopItem(t *Thread) (key, value Value, ok bool) {
 		}
 	}
 	ep := dd.wentry(i)
-	key, value = ep.key, ep.value
+	key, value = ep.key, dd.val(t, ep)
 	ep.key, ep.value = dummyKey, nil
 	dd.used--
 	dd.wentry(0).hash = int64(i + 1)
@@ -616,11 +662,12 @@ func (d *Dict) PopItem(t *Thread) (key, value Value, ok bool) {
 // with its stored hash, and the position to continue from
 // (_PyDict_Next), or ok false at the end.
 func (d *Dict) nextEntry(t *Thread, pos int) (hash int64, key, value Value, next int, ok bool) {
-	e, i := d.ref.Read(t.tx()).nextActive(pos)
+	dd := d.ref.Read(t.tx())
+	e, i := dd.nextActive(pos)
 	if e == nil {
 		return 0, nil, nil, max(pos, i), false
 	}
-	return e.hash, e.key, e.value, i + 1, true
+	return e.hash, e.key, dd.val(t, e), i + 1, true
 }
 
 // Contains reports whether key is in d.
@@ -789,19 +836,19 @@ func LoadGlobal(t *Thread, globals, builtins *Dict, name *Str, c *atomic.Pointer
 	if e := c.Load(); e != nil && e.globals == globals {
 		if e.gSlot >= 0 {
 			if ep := gd.slot(e.gSlot); ep != nil && Is(ep.key, name) {
-				return ep.value
+				return gd.val(t, ep)
 			}
 		} else if e.gAdded == gd.added && e.builtins == builtins {
 			bd := builtins.ref.Read(t.tx())
 			if ep := bd.slot(e.bSlot); ep != nil && Is(ep.key, name) {
-				return ep.value
+				return bd.val(t, ep)
 			}
 		}
 	}
 	e := &GlobalCache{globals: globals, gSlot: gd.slotOf(t, name), bSlot: -1}
 	if e.gSlot >= 0 {
 		c.Store(e)
-		return gd.entry(e.gSlot).value
+		return gd.val(t, gd.entry(e.gSlot))
 	}
 	e.gAdded, e.builtins = gd.added, builtins
 	bd := builtins.ref.Read(t.tx())
@@ -809,5 +856,5 @@ func LoadGlobal(t *Thread, globals, builtins *Dict, name *Str, c *atomic.Pointer
 		return nil
 	}
 	c.Store(e)
-	return bd.entry(e.bSlot).value
+	return bd.val(t, bd.entry(e.bSlot))
 }

@@ -131,7 +131,7 @@ func characterize(t *Thread, a, b *Dict) (akey, aval Value, err error) {
 			}
 		}
 		dd := a.ref.Read(t.tx())
-		thisaval := dd.entry(next - 1).value
+		thisaval := dd.val(t, dd.entry(next-1))
 		bval := b.getItemNoErr(t, key)
 		same := false
 		if bval != nil {
@@ -302,7 +302,7 @@ func dict_pop(t *Thread, self Value, args, kw []Value) (Value, error) {
 	}
 	dd = d.write(t)
 	e := dd.wentry(i)
-	v := e.value
+	v := dd.val(t, e)
 	e.key, e.value = dummyKey, nil
 	dd.used--
 	return v, nil

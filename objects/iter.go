@@ -339,9 +339,9 @@ func dictIterNext(t *Thread, v Value) (Value, error) {
 		w.len--
 		switch it.kind {
 		case iterValues:
-			return e.value, nil
+			return dd.val(t, e), nil
 		case iterItems:
-			return NewTuple(e.key, e.value), nil
+			return NewTuple(e.key, dd.val(t, e)), nil
 		}
 		return e.key, nil
 	}

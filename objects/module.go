@@ -13,7 +13,7 @@ func (*Module) Type() *Type { return ModuleType }
 // NewModule returns a module named name whose namespace holds only
 // __name__, __doc__ and __package__ (None), as PyModule_New makes it.
 func NewModule(name string) *Module {
-	m := &Module{dict: NewDict()}
+	m := &Module{dict: NewNamespace()}
 	m.dict.SetString(nil, "__name__", NewStr(name))
 	m.dict.SetString(nil, "__doc__", None)
 	m.dict.SetString(nil, "__package__", None)
@@ -63,7 +63,7 @@ func init() {
 		return NewStr(fmt.Sprintf("<module '%s' (built-in)>", name)), nil
 	}
 	ModuleType.New = func(t *Thread, typ *Type, args, kw []Value) (Value, error) {
-		m := &Module{dict: NewDict()}
+		m := &Module{dict: NewNamespace()}
 		return m, nil
 	}
 	ModuleType.Init = func(t *Thread, self Value, args, kw []Value) error {
