@@ -188,7 +188,7 @@ func setupClassCall(t *o.Thread, typ *o.Type, args, kw []o.Value) (*Frame, error
 	if !typ.UsesObjectNew() {
 		return nil, nil
 	}
-	self := o.NewInstance(typ, nil)
+	self := o.NewInstance(t, typ, nil)
 	f, err := setupCall(t, init, self, args, kw)
 	if err != nil {
 		return nil, err

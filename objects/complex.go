@@ -375,7 +375,7 @@ func complex_new(t *Thread, typ *Type, args, kw []Value) (Value, error) {
 	if typ == ComplexType {
 		return Complex(c), nil
 	}
-	return NewInstance(typ, Complex(c)), nil
+	return NewInstance(t, typ, Complex(c)), nil
 }
 
 func isStringValue(v Value) bool {

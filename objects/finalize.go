@@ -7,6 +7,8 @@ import (
 	"sync"
 	"sync/atomic"
 	"time"
+
+	"github.com/pystm/pystm/stm"
 )
 
 // Finalizers (__del__).
@@ -51,6 +53,15 @@ func watchDel(v Value) {
 	}
 }
 
+// cancelDelOnAbort makes the abort of tx, which made v, cancel v's
+// __del__: an object of a transaction that did not happen is not
+// finalized.
+func cancelDelOnAbort(tx *stm.Tx, v Value) {
+	if tx != nil {
+		tx.OnAbort(func() { runtime.SetFinalizer(v, nil) })
+	}
+}
+
 // FinalizersPending reports whether __del__ calls are queued.
 func FinalizersPending() bool {
 	finalMu.Lock()
@@ -62,7 +73,8 @@ func FinalizersPending() bool {
 // RunFinalizers calls the queued __del__ methods. An exception in one is
 // reported on stderr as CPython reports exceptions it cannot raise
 // ("Exception ... in <bound method ...> ignored") and the others still
-// run.
+// run. They run in t's transaction: if it aborts, what they did is
+// undone and they are queued again.
 func RunFinalizers(t *Thread) {
 	for {
 		finalMu.Lock()
@@ -71,6 +83,14 @@ func RunFinalizers(t *Thread) {
 		finalMu.Unlock()
 		if len(q) == 0 {
 			return
+		}
+		if tx := t.tx(); tx != nil {
+			tx.OnAbort(func() {
+				finalMu.Lock()
+				finalQueue = append(finalQueue, q...)
+				finalMu.Unlock()
+				Attention.Store(true)
+			})
 		}
 		for _, v := range q {
 			callDel(t, v)

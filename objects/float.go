@@ -337,7 +337,7 @@ func float_new(t *Thread, typ *Type, args, kw []Value) (Value, error) {
 		return v, nil
 	}
 	f, _, _ := numFloat(v)
-	return NewInstance(typ, Float(f)), nil
+	return NewInstance(t, typ, Float(f)), nil
 }
 
 // NumberFloat is float(v) (CPython's PyNumber_Float): __float__, or the

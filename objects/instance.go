@@ -41,8 +41,9 @@ func (o *Instance) Type() *Type { return o.cls }
 func (o *Instance) Base() Value { return o.base }
 
 // NewInstance returns a new instance of cls (a heap type), with a dict if
-// the class gives its instances one.
-func NewInstance(cls *Type, base Value) *Instance {
+// the class gives its instances one, made by t's transaction (t may be
+// nil).
+func NewInstance(t *Thread, cls *Type, base Value) *Instance {
 	// One allocation for the object and its state.
 	a := &struct {
 		o  Instance
@@ -50,15 +51,18 @@ func NewInstance(cls *Type, base Value) *Instance {
 	}{}
 	o, st := &a.o, &a.st
 	o.cls, o.base = cls, base
+	tx := t.tx()
 	if cls.Flags&FlagHasDict != 0 {
 		st.dict = NewDict()
+		st.dict.ref.InitFresh(tx, st.dict.ref.Peek())
 	}
 	if cls.NSlots > 0 {
 		st.slots = make([]Value, cls.NSlots)
 	}
-	o.ref.Init(st)
+	o.ref.InitFresh(tx, st)
 	if cls.hasDel {
 		watchDel(o)
+		cancelDelOnAbort(tx, o)
 	}
 	return o
 }

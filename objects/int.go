@@ -483,7 +483,7 @@ func int_new(t *Thread, typ *Type, args, kw []Value) (Value, error) {
 	if err != nil {
 		return nil, err
 	}
-	return NewInstance(typ, Int(i)), nil
+	return NewInstance(t, typ, Int(i)), nil
 }
 
 func intFromArgs(t *Thread, args, kw []Value) (Value, error) {

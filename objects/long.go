@@ -325,7 +325,7 @@ func long_new(t *Thread, typ *Type, args, kw []Value) (Value, error) {
 	if err != nil || typ == LongType {
 		return v, err
 	}
-	return NewInstance(typ, v), nil
+	return NewInstance(t, typ, v), nil
 }
 
 func longFromArgs(t *Thread, args, kw []Value) (Value, error) {

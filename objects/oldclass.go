@@ -354,14 +354,17 @@ func (*OldInstance) Type() *Type { return InstanceType }
 // NewOldInstance returns an instance of cls whose __dict__ is dict (a
 // new dict when nil), without calling __init__ (CPython's
 // PyInstance_NewRaw).
-func NewOldInstance(cls *Class, dict *Dict) *OldInstance {
+func NewOldInstance(t *Thread, cls *Class, dict *Dict) *OldInstance {
+	tx := t.tx()
 	if dict == nil {
 		dict = NewDict()
+		dict.ref.InitFresh(tx, dict.ref.Peek())
 	}
 	oi := &OldInstance{cls: cls}
-	oi.ref.Init(&oldInstState{dict: dict})
+	oi.ref.InitFresh(tx, &oldInstState{dict: dict})
 	if cls.Lookup(nil, strDel) != nil {
 		watchDel(oi)
+		cancelDelOnAbort(tx, oi)
 	}
 	return oi
 }
@@ -380,7 +383,7 @@ var strInit = Intern("__init__")
 // __init__ if it has one (CPython's PyInstance_New).
 func classCall(t *Thread, f Value, args, kw []Value) (Value, error) {
 	c := f.(*Class)
-	oi := NewOldInstance(c, nil)
+	oi := NewOldInstance(t, c, nil)
 	init, err := oi.getAttr2(t, strInit)
 	if err != nil {
 		return nil, err
@@ -1243,7 +1246,7 @@ func instanceNew(t *Thread, typ *Type, args, kw []Value) (Value, error) {
 			return nil, Errorf(TypeError, "instance() second arg must be dictionary or None")
 		}
 	}
-	return NewOldInstance(c, d), nil
+	return NewOldInstance(t, c, d), nil
 }
 
 func init() {

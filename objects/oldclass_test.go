@@ -556,7 +556,7 @@ func TestClassicCoercion(t *testing.T) {
 	}))
 	f := ocClass(t, th, "F", nil, "__coerce__", ocFunc("__coerce__", func(t *Thread, args []Value) (Value, error) {
 		log = append(log, "F.coerce")
-		return NewTuple(NewOldInstance(f2, nil), args[1]), nil
+		return NewTuple(NewOldInstance(t, f2, nil), args[1]), nil
 	}))
 	r, err := BinaryOp(th, ocCall(t, th, f), Int(1), OpAdd)
 	if err != nil || ocStr(t, th, r) != "F2.add" {

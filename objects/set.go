@@ -176,7 +176,7 @@ func newSetValue(typ *Type) (Value, *Set) {
 	if typ.IsSubtype(FrozenSetType) {
 		s := &Set{typ: typ, fz: newSetData()}
 		if typ.IsHeap() {
-			return NewInstance(typ, s), s
+			return NewInstance(nil, typ, s), s
 		}
 		return s, s
 	}

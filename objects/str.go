@@ -355,7 +355,7 @@ func strNew(t *Thread, typ *Type, args, kw []Value) (Value, error) {
 		x = s
 	}
 	if typ != StrType {
-		return NewInstance(typ, x), nil
+		return NewInstance(t, typ, x), nil
 	}
 	return x, nil
 }

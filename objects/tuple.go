@@ -90,7 +90,7 @@ func tupleNew(t *Thread, typ *Type, args, kw []Value) (Value, error) {
 		}
 	}
 	if typ != TupleType {
-		return NewInstance(typ, tu), nil
+		return NewInstance(t, typ, tu), nil
 	}
 	return tu, nil
 }

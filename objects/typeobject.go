@@ -24,12 +24,12 @@ func objectNew(t *Thread, typ *Type, args, kw []Value) (Value, error) {
 		return nil, Errorf(TypeError, "cannot create '%s' instances", typ.Name)
 	}
 	if typ == ObjectType {
-		return NewInstance(ObjectType, nil), nil
+		return NewInstance(t, ObjectType, nil), nil
 	}
 	if !typ.IsHeap() {
 		return nil, Errorf(TypeError, "object.__new__(%s) is not safe, use %s.__new__()", typ.Name, typ.Name)
 	}
-	return NewInstance(typ, nil), nil
+	return NewInstance(t, typ, nil), nil
 }
 
 func objectInit(t *Thread, self Value, args, kw []Value) error {

@@ -502,7 +502,7 @@ func unicodeNew(t *Thread, typ *Type, args, kw []Value) (Value, error) {
 		return nil, err
 	}
 	if typ != UnicodeType {
-		return NewInstance(typ, u), nil
+		return NewInstance(t, typ, u), nil
 	}
 	return u, nil
 }
