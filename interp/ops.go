@@ -13,13 +13,8 @@ func getItem(t *o.Thread, a, b o.Value) (o.Value, error) {
 	switch x := a.(type) {
 	case *o.List:
 		if i, ok := b.(o.Int); ok && x.Type() == o.ListType {
-			items := x.Items(t)
-			j := int(i)
-			if j < 0 {
-				j += len(items)
-			}
-			if j >= 0 && j < len(items) {
-				return items[j], nil
+			if v, ok := x.Index(t, int(i)); ok {
+				return v, nil
 			}
 		}
 	case *o.Tuple:
