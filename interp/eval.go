@@ -1,6 +1,8 @@
 package interp
 
 import (
+	"errors"
+
 	"github.com/pystm/pystm/compile"
 	o "github.com/pystm/pystm/objects"
 	"github.com/pystm/pystm/stm"
@@ -43,6 +45,24 @@ func pushFrame(t *o.Thread, f *Frame) error {
 		f.back = nil
 	}
 	t.Frame = f
+	return nil
+}
+
+// errBoundary is the dispatch loop's way to a checkpoint (attention, or
+// a transaction boundary) in t's current frame, taken at the top of its
+// outer loop so that the instructions' code stays small. enterFrame
+// returns it, with the callee linked, when the tick budget has run out.
+var errBoundary = errors.New("boundary")
+
+// enterFrame is pushFrame for a call from the dispatch loop: it returns
+// errBoundary, with f linked, when the tick budget has run out.
+func enterFrame(t *o.Thread, f *Frame) error {
+	if err := pushFrame(t, f); err != nil {
+		return err
+	}
+	if t.Ticks < 0 {
+		return errBoundary
+	}
 	return nil
 }
 
@@ -124,6 +144,13 @@ func eval(t *o.Thread, f *Frame) (result o.Value, rerr error) {
 		f.pendingExc = nil
 	}
 	for {
+		if perr == errBoundary {
+			// The current frame is f, or the callee enterFrame linked.
+			perr = nil
+			f = t.Frame.(*Frame)
+			load()
+			perr = checkpoint(t, f)
+		}
 		if perr != nil {
 			err := perr
 			perr = nil
@@ -575,10 +602,8 @@ func eval(t *o.Thread, f *Frame) (result o.Value, rerr error) {
 					t.Ticks--
 					if t.Ticks < 0 || o.Attention.Load() {
 						// A boundary here re-runs from the jump's target.
-						f.sp, f.pc = sp, arg
-						if err = checkpoint(t, f); err != nil {
-							break
-						}
+						pc, err = arg, errBoundary
+						break
 					}
 				}
 				pc = arg
@@ -597,10 +622,8 @@ func eval(t *o.Thread, f *Frame) (result o.Value, rerr error) {
 						// The back edge of a while loop.
 						t.Ticks--
 						if t.Ticks < 0 || o.Attention.Load() {
-							f.sp, f.pc = sp, arg
-							if err = checkpoint(t, f); err != nil {
-								break
-							}
+							pc, err = arg, errBoundary
+							break
 						}
 					}
 					pc = arg
@@ -619,10 +642,8 @@ func eval(t *o.Thread, f *Frame) (result o.Value, rerr error) {
 					if arg < pc {
 						t.Ticks--
 						if t.Ticks < 0 || o.Attention.Load() {
-							f.sp, f.pc = sp, arg
-							if err = checkpoint(t, f); err != nil {
-								break
-							}
+							pc, err = arg, errBoundary
+							break
 						}
 					}
 					pc = arg
@@ -741,18 +762,12 @@ func eval(t *o.Thread, f *Frame) (result o.Value, rerr error) {
 					sp++
 					break
 				}
-				if err = pushFrame(t, nf); err != nil {
+				if err = enterFrame(t, nf); err != nil {
 					break
 				}
 				f.sp, f.pc = sp, pc
 				f = nf
 				load()
-				if t.Ticks < 0 {
-					// A boundary at the callee's start.
-					if err = checkpoint(t, f); err != nil {
-						break
-					}
-				}
 				continue
 			genericCall:
 				{
@@ -767,8 +782,7 @@ func eval(t *o.Thread, f *Frame) (result o.Value, rerr error) {
 						if t.Ticks < 0 {
 							// The call blocked, or the budget ran out in
 							// it: a boundary after it.
-							f.sp, f.pc = sp, pc
-							err = checkpoint(t, f)
+							err = errBoundary
 						}
 					} else {
 						stack[sp] = nil
@@ -808,16 +822,11 @@ func eval(t *o.Thread, f *Frame) (result o.Value, rerr error) {
 						sp++
 						break
 					}
-					if err = pushFrame(t, nf); err != nil {
+					if err = enterFrame(t, nf); err != nil {
 						break
 					}
 					f = nf
 					load()
-					if t.Ticks < 0 {
-						if err = checkpoint(t, f); err != nil {
-							break
-						}
-					}
 					continue
 				}
 				r, err = o.Call(t, callee, args, kw)
@@ -1028,6 +1037,9 @@ func eval(t *o.Thread, f *Frame) (result o.Value, rerr error) {
 				err = o.Errorf(o.SystemError, "unknown opcode %s", op)
 			}
 			if err != nil {
+				if err == errBoundary {
+					f.sp, f.pc = sp, pc
+				}
 				perr, addTB = err, true
 				break dispatch
 			}
