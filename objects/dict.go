@@ -44,10 +44,16 @@ type dictData struct {
 // val returns the value of entry e.
 func (dd *dictData) val(t *Thread, e *dictEntry) Value {
 	if dd.cells {
-		return e.value.(*Cell).Get(t)
+		return cellValue(t, e.value)
 	}
 	return e.value
 }
+
+// cellValue returns what the cell c of a namespace holds. It is kept
+// out of line so that val, for every other dict, is inlined.
+//
+//go:noinline
+func cellValue(t *Thread, c Value) Value { return c.(*Cell).Get(t) }
 
 // newCellFresh returns a cell holding v, made by t's transaction.
 func newCellFresh(t *Thread, v Value) *Cell {
@@ -836,12 +842,18 @@ func LoadGlobal(t *Thread, globals, builtins *Dict, name *Str, c *atomic.Pointer
 	if e := c.Load(); e != nil && e.globals == globals {
 		if e.gSlot >= 0 {
 			if ep := gd.slot(e.gSlot); ep != nil && Is(ep.key, name) {
-				return gd.val(t, ep)
+				if gd.cells {
+					return ep.value.(*Cell).ref.Read(t.tx()).v
+				}
+				return ep.value
 			}
 		} else if e.gAdded == gd.added && e.builtins == builtins {
 			bd := builtins.ref.Read(t.tx())
 			if ep := bd.slot(e.bSlot); ep != nil && Is(ep.key, name) {
-				return bd.val(t, ep)
+				if bd.cells {
+					return ep.value.(*Cell).ref.Read(t.tx()).v
+				}
+				return ep.value
 			}
 		}
 	}

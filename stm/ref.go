@@ -46,6 +46,15 @@ type Ref[T any] struct {
 	priv *T // the owner's private copy (touched by the owner only)
 }
 
+// refCore is the layout of every Ref[T] with the payload pointers
+// untyped (an atomic.Pointer is one pointer word): the read path, which
+// needs no T, works on it, so that Read stays small enough to be inlined.
+type refCore struct {
+	h    Header
+	p    unsafe.Pointer // read with atomic loads
+	priv unsafe.Pointer
+}
+
 // Init sets the payload of a Ref that no other transaction can see yet.
 func (r *Ref[T]) Init(p *T) { r.p.Store(p) }
 
@@ -60,18 +69,27 @@ func (r *Ref[T]) InitFresh(tx *Tx, p *T) {
 
 // Read returns the payload as tx sees it. The caller must not modify it.
 func (r *Ref[T]) Read(tx *Tx) *T {
-	if tx == nil || tx.direct || r.h.birth == tx.seq {
-		return r.p.Load()
+	c := (*refCore)(unsafe.Pointer(r))
+	if tx == nil || tx.direct {
+		return (*T)(atomic.LoadPointer(&c.p))
+	}
+	return (*T)(readTx(c, tx))
+}
+
+// readTx is Read in parallel mode.
+func readTx(r *refCore, tx *Tx) unsafe.Pointer {
+	if r.h.birth == tx.seq {
+		return atomic.LoadPointer(&r.p)
 	}
 	if r.h.owner.Load() == tx {
 		return r.priv
 	}
-	return r.readShared(tx)
+	return readShared(r, tx)
 }
 
 // readShared reads the committed payload, checking it against tx's
 // snapshot and logging the read.
-func (r *Ref[T]) readShared(tx *Tx) *T {
+func readShared(r *refCore, tx *Tx) unsafe.Pointer {
 	if tx.state.Load() == txDoomed {
 		tx.abortDoomed()
 	}
@@ -81,7 +99,7 @@ func (r *Ref[T]) readShared(tx *Tx) *T {
 			runtime.Gosched() // a commit is publishing it
 			continue
 		}
-		p := r.p.Load()
+		p := atomic.LoadPointer(&r.p)
 		if r.h.ver.Load() != v {
 			continue
 		}

@@ -6,6 +6,7 @@ import (
 	"sync/atomic"
 	"testing"
 	"time"
+	"unsafe"
 )
 
 type payload struct{ n int }
@@ -495,4 +496,18 @@ func TestRetriesEndInevitable(t *testing.T) {
 		t.Fatalf("not inevitable after %d aborts", maxRetries)
 	}
 	tx.Commit()
+}
+
+// TestRefLayout checks that refCore has the layout of every Ref[T], as
+// Read's untyped path assumes.
+func TestRefLayout(t *testing.T) {
+	var r Ref[struct{ a, b int }]
+	var c refCore
+	if unsafe.Sizeof(r) != unsafe.Sizeof(c) ||
+		unsafe.Offsetof(r.h) != unsafe.Offsetof(c.h) ||
+		unsafe.Offsetof(r.p) != unsafe.Offsetof(c.p) ||
+		unsafe.Offsetof(r.priv) != unsafe.Offsetof(c.priv) ||
+		unsafe.Sizeof(r.p) != unsafe.Sizeof(c.p) {
+		t.Fatalf("Ref and refCore differ in layout")
+	}
 }
