@@ -18,6 +18,11 @@ type Value interface {
 // Thread is the state one Python thread passes to every operation: its
 // transaction, the runtime it belongs to, and the evaluator's state.
 type Thread struct {
+	// The pads keep the fields that a running thread writes all the time
+	// (Ticks, nums) off the cache lines of whatever Go allocates next to
+	// the Thread, another thread's Thread included.
+	_ [64]byte
+
 	Tx *stm.Tx
 	RT *Runtime
 
@@ -76,6 +81,8 @@ type Thread struct {
 
 	exitMu    sync.Mutex
 	exitHooks []func()
+
+	_ [64]byte
 }
 
 // Runtime is the state shared by the threads of one interpreter.
