@@ -223,6 +223,17 @@ func run(args []string, stdout, stderr io.Writer) int {
 			vs = append(vs, variant{name: "Jython", cmd: *jy})
 		}
 		rep.par = runParallel(pars, vs, cfg.threads, cfg.runs, cfg.parTimeout, stderr)
+		for _, prog := range pars {
+			if filepath.Base(prog) != "independent.py" {
+				continue
+			}
+			fmt.Fprintf(stderr, "pybench: machine ceiling ...\n")
+			if a, t, err := machineCeiling(py, prog, cfg.threads, cfg.runs, cfg.parTimeout); err == nil {
+				rep.par.notes = append(rep.par.notes, ceilingNote("CPython", prog, cfg.threads, a, t))
+			} else {
+				rep.par.notes = append(rep.par.notes, "machine ceiling not measured: "+err.Error())
+			}
+		}
 		if jy == nil {
 			rep.par.notes = append(rep.par.notes, "Jython: not installed (no `jython` on PATH, no -jython)")
 		}

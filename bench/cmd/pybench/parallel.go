@@ -7,6 +7,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 )
 
@@ -235,4 +236,53 @@ func (p *parReport) section() section {
 		sec.lines = append(sec.lines, fmt.Sprintf("FAILED: %d of %d parallel benchmarks", n, len(p.rows)))
 	}
 	return sec
+}
+
+// machineCeiling measures what running n things at once costs on this
+// machine, whatever the interpreter: prog run by c with the argument 1,
+// once alone and as n processes at the same time, runs times each (the
+// two in turn). It returns the best time alone and the best time of the
+// slowest of the n processes. n * alone / together is then the most that
+// n threads of any interpreter can gain here (cores that share caches,
+// memory bandwidth or a clock that slows under load give less than n).
+func machineCeiling(c command, prog string, n, runs int, timeout time.Duration) (alone, together float64, err error) {
+	args := []string{prog, "1"}
+	alone, together = -1, -1
+	for range runs {
+		_, _, s, _, errLine := runOnce(c, args, timeout)
+		if errLine != "" {
+			return 0, 0, fmt.Errorf("%s", errLine)
+		}
+		if alone < 0 || s < alone {
+			alone = s
+		}
+		secs := make([]float64, n)
+		errs := make([]string, n)
+		var wg sync.WaitGroup
+		for i := range n {
+			wg.Add(1)
+			go func() {
+				defer wg.Done()
+				_, _, secs[i], _, errs[i] = runOnce(c, args, timeout)
+			}()
+		}
+		wg.Wait()
+		slowest := 0.0
+		for i := range n {
+			if errs[i] != "" {
+				return 0, 0, fmt.Errorf("%s", errs[i])
+			}
+			slowest = max(slowest, secs[i])
+		}
+		if together < 0 || slowest < together {
+			together = slowest
+		}
+	}
+	return alone, together, nil
+}
+
+// ceilingNote is the report's line on the machine's ceiling.
+func ceilingNote(name, prog string, n int, alone, together float64) string {
+	return fmt.Sprintf("machine: %d %s processes of `%s 1` at once take %.3f s (the slowest), one alone %.3f s: "+
+		"%d threads can gain at most %.2fx on this machine", n, name, filepath.Base(prog), together, alone, n, float64(n)*alone/together)
 }

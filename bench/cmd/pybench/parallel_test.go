@@ -302,3 +302,25 @@ func TestRunParallelTimeout(t *testing.T) {
 		t.Errorf("progress %q", progress.String())
 	}
 }
+
+// TestMachineCeiling checks the measure of what running processes at
+// once costs: with a program that sleeps, n at once take about as long
+// as one alone, so the ceiling is about n; a failing program is an error.
+func TestMachineCeiling(t *testing.T) {
+	sleeper := command{argv: []string{"sh", "-c", "sleep 0.05", "sh"}}
+	alone, together, err := machineCeiling(sleeper, "prog.py", 2, 2, 10*time.Second)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if alone < 0.04 || together < 0.04 || together > 10*alone {
+		t.Errorf("alone %.3f s, together %.3f s", alone, together)
+	}
+	note := ceilingNote("CPython", "bench/parallel/prog.py", 2, 1.0, 1.25)
+	if !strings.Contains(note, "2 CPython processes of `prog.py 1` at once take 1.250 s") || !strings.HasSuffix(note, "at most 1.60x on this machine") {
+		t.Errorf("note %q", note)
+	}
+	failing := command{argv: []string{"sh", "-c", "exit 3", "sh"}}
+	if _, _, err := machineCeiling(failing, "prog.py", 2, 1, 10*time.Second); err == nil {
+		t.Error("a failing program gave no error")
+	}
+}
