@@ -142,6 +142,13 @@ func NewNamespace() *Dict {
 	return d
 }
 
+// newDictFresh returns an empty dict made by tx (see stm.Ref.InitFresh).
+func newDictFresh(tx *stm.Tx) *Dict {
+	d := NewDict()
+	d.ref.InitFresh(tx, d.ref.Peek())
+	return d
+}
+
 // NewDict returns an empty dict.
 func NewDict() *Dict {
 	d := newDictRaw()

@@ -57,16 +57,9 @@ func watchDel(v Value) {
 // __del__: an object of a transaction that did not happen is not
 // finalized.
 func cancelDelOnAbort(tx *stm.Tx, v Value) {
-	if mayAbort(tx) {
+	if tx.MayAbort() {
 		tx.OnAbort(func() { runtime.SetFinalizer(v, nil) })
 	}
-}
-
-// mayAbort reports whether tx may still abort. A hook is registered only
-// then: the hooks of a direct transaction, which lasts as long as the
-// program runs alone, would keep what they refer to alive.
-func mayAbort(tx *stm.Tx) bool {
-	return tx != nil && !tx.Direct() && !tx.Inevitable()
 }
 
 // FinalizersPending reports whether __del__ calls are queued.
@@ -91,7 +84,7 @@ func RunFinalizers(t *Thread) {
 		if len(q) == 0 {
 			return
 		}
-		if tx := t.tx(); mayAbort(tx) {
+		if tx := t.tx(); tx.MayAbort() {
 			tx.OnAbort(func() {
 				finalMu.Lock()
 				finalQueue = append(finalQueue, q...)

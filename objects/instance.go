@@ -53,8 +53,7 @@ func NewInstance(t *Thread, cls *Type, base Value) *Instance {
 	o.cls, o.base = cls, base
 	tx := t.tx()
 	if cls.Flags&FlagHasDict != 0 {
-		st.dict = NewDict()
-		st.dict.ref.InitFresh(tx, st.dict.ref.Peek())
+		st.dict = newDictFresh(tx)
 	}
 	if cls.NSlots > 0 {
 		st.slots = make([]Value, cls.NSlots)

@@ -357,8 +357,7 @@ func (*OldInstance) Type() *Type { return InstanceType }
 func NewOldInstance(t *Thread, cls *Class, dict *Dict) *OldInstance {
 	tx := t.tx()
 	if dict == nil {
-		dict = NewDict()
-		dict.ref.InitFresh(tx, dict.ref.Peek())
+		dict = newDictFresh(tx)
 	}
 	oi := &OldInstance{cls: cls}
 	oi.ref.InitFresh(tx, &oldInstState{dict: dict})

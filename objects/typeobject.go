@@ -382,7 +382,7 @@ func NewClass(t *Thread, meta *Type, name string, bases []Value, dict *Dict) (Va
 	for _, b := range bases {
 		if bt, ok := b.(*Type); ok {
 			bt.addSubclass(typ)
-			if tx := t.tx(); tx != nil && !tx.Direct() {
+			if tx := t.tx(); tx.MayAbort() {
 				// Made by a transaction that may be re-run.
 				tx.OnAbort(func() { bt.removeSubclass(typ) })
 			}

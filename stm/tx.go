@@ -177,6 +177,12 @@ func (tx *Tx) Inevitable() bool { return tx.inev.Load() }
 // barriers work in place).
 func (tx *Tx) Direct() bool { return tx.direct }
 
+// MayAbort reports whether tx (nil: none) may still abort: it runs in
+// parallel mode and is not inevitable. Only then is an abort hook worth
+// registering; a direct transaction lasts as long as the program runs
+// alone, and its hooks would keep what they refer to alive.
+func (tx *Tx) MayAbort() bool { return tx != nil && !tx.direct && !tx.inev.Load() }
+
 // Attempt is how many times the work of this transaction aborted before.
 func (tx *Tx) Attempt() int { return tx.attempt }
 

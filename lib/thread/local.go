@@ -55,7 +55,7 @@ func (l *Local) dict(t *o.Thread) (*o.Dict, bool) {
 	d = o.NewDict()
 	l.dicts[t] = d
 	l.mu.Unlock()
-	if t.Tx != nil && !t.Tx.Direct() {
+	if t.Tx.MayAbort() {
 		// Made by a transaction that may be re-run: forget it then.
 		t.Tx.OnAbort(func() { l.forget(t) })
 	}
