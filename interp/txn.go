@@ -136,6 +136,7 @@ func boundary(t *o.Thread, f *Frame) {
 	ts := stateOf(t)
 	t.BoundaryDue = false
 	t.Tx.Commit() // may abort: runTop then rewinds to the last boundary
+	ts.initBudget(t)
 	if b := ts.budget + ts.budget/16 + 1; b <= maxBudgetFactor*baseBudget(t) {
 		ts.budget = b
 	}
