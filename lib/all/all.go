@@ -15,6 +15,7 @@ import (
 	_ "github.com/pystm/pystm/lib/math"
 	_ "github.com/pystm/pystm/lib/operator"
 	_ "github.com/pystm/pystm/lib/posix"
+	_ "github.com/pystm/pystm/lib/pypystm"
 	_ "github.com/pystm/pystm/lib/random"
 	_ "github.com/pystm/pystm/lib/thread"
 	_ "github.com/pystm/pystm/lib/time"
