@@ -307,3 +307,35 @@ print log
 		t.Errorf("status %d, output %q", status, got)
 	}
 }
+
+// TestAtomicPrint prints two lines per atomic block from several
+// threads: the block turns inevitable at its first print, and no other
+// thread's line comes between the two.
+func TestAtomicPrint(t *testing.T) {
+	got, status := runPy(t, `import pypystm, threading
+def work(k):
+    for i in range(50):
+        with pypystm.atomic:
+            print 'first', k, i
+            x = 0
+            for j in range(100):
+                x += j
+            print 'second', k, i
+ts = [threading.Thread(target=work, args=(k,)) for k in range(3)]
+for t in ts: t.start()
+for t in ts: t.join()
+`)
+	if status != 0 {
+		t.Fatalf("status %d, output %q", status, got)
+	}
+	lines := strings.Split(strings.TrimSuffix(got, "\n"), "\n")
+	if len(lines) != 300 {
+		t.Fatalf("%d lines", len(lines))
+	}
+	for i := 0; i < len(lines); i += 2 {
+		a, b := strings.Fields(lines[i]), strings.Fields(lines[i+1])
+		if len(a) != 3 || len(b) != 3 || a[0] != "first" || b[0] != "second" || a[1] != b[1] || a[2] != b[2] {
+			t.Fatalf("lines %d-%d: %q, %q", i+1, i+2, lines[i], lines[i+1])
+		}
+	}
+}
