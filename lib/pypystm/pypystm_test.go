@@ -314,11 +314,11 @@ print log
 func TestAtomicPrint(t *testing.T) {
 	got, status := runPy(t, `import pypystm, threading
 def work(k):
-    for i in range(50):
+    for i in range(20):
         with pypystm.atomic:
             print 'first', k, i
             x = 0
-            for j in range(100):
+            for j in range(20000):
                 x += j
             print 'second', k, i
 ts = [threading.Thread(target=work, args=(k,)) for k in range(3)]
@@ -329,7 +329,7 @@ for t in ts: t.join()
 		t.Fatalf("status %d, output %q", status, got)
 	}
 	lines := strings.Split(strings.TrimSuffix(got, "\n"), "\n")
-	if len(lines) != 300 {
+	if len(lines) != 120 {
 		t.Fatalf("%d lines", len(lines))
 	}
 	for i := 0; i < len(lines); i += 2 {
