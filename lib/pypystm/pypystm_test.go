@@ -197,11 +197,11 @@ lst = []
 odd = [0]
 done = []
 def writer():
-    for i in range(300):
+    for i in range(100):
         with pypystm.atomic:
             lst.append(i)
             x = 0
-            for j in range(200):
+            for j in range(20000):
                 x += j
             lst.append(x)
     done.append(1)
@@ -213,7 +213,7 @@ ts = [threading.Thread(target=writer), threading.Thread(target=reader)]
 for t in ts: t.start()
 for t in ts: t.join()
 print len(lst), odd[0], pypystm.is_atomic()
-`, "600 0 0\n")
+`, "200 0 0\n")
 }
 
 // TestAtomicConflicts runs atomic blocks that conflict: aborts re-run
