@@ -20,20 +20,31 @@ var queueType = o.NewBuiltinType("pypystm.queue", o.ObjectType, 0)
 // change it only in ways that cannot conflict: a put is kept private to
 // its transaction and published when the transaction commits (dropped if
 // it aborts); a get takes an item at once and gives it back if the
-// transaction aborts. task_done() counts at commit. A transaction that
-// cannot abort and runs alone (direct or --gil mode) acts at once.
+// transaction aborts. A put counts as unfinished work from the moment it
+// is made (until an abort drops it), so that join() waits for puts not
+// yet published, the caller's own included; task_done() counts at
+// commit. A transaction that cannot abort and runs alone (direct or
+// --gil mode) acts at once.
 type Queue struct {
 	mu sync.Mutex
 	// items are the published items; gets take the oldest.
 	items []o.Value
 	head  int
 	// pending holds the puts of running transactions.
-	pending map[*stm.Tx][]o.Value
-	// unfinished counts the published items not yet marked done.
+	pending map[*stm.Tx]*pendingPuts
+	// unfinished counts the items put (published or not) and not yet
+	// marked done.
 	unfinished int64
 	// arrived is closed (and replaced) when items are published;
 	// finished when unfinished drops to zero or below.
 	arrived, finished chan struct{}
+}
+
+// pendingPuts are a running transaction's puts: the items not taken
+// back by its own gets, and how many it put in all.
+type pendingPuts struct {
+	items []o.Value
+	puts  int64
 }
 
 // Type returns pypystm.queue.
@@ -43,7 +54,7 @@ func queueNew(t *o.Thread, typ *o.Type, args, kw []o.Value) (o.Value, error) {
 	if err := modutil.NoArgs("queue", args, kw); err != nil {
 		return nil, err
 	}
-	return &Queue{pending: map[*stm.Tx][]o.Value{}}, nil
+	return &Queue{pending: map[*stm.Tx]*pendingPuts{}}, nil
 }
 
 // actsAtOnce reports whether tx's changes to a queue may be made in
@@ -56,7 +67,6 @@ func (q *Queue) publish(items []o.Value) {
 		return
 	}
 	q.items = append(q.items, items...)
-	q.unfinished += int64(len(items))
 	if q.arrived != nil {
 		close(q.arrived)
 		q.arrived = nil
@@ -68,26 +78,31 @@ func (q *Queue) Put(t *o.Thread, v o.Value) {
 	tx := t.Tx
 	q.mu.Lock()
 	defer q.mu.Unlock()
+	q.unfinished++
 	if actsAtOnce(tx) {
 		q.publish([]o.Value{v})
 		return
 	}
-	p, seen := q.pending[tx]
-	q.pending[tx] = append(p, v)
-	if seen {
-		return
+	p := q.pending[tx]
+	if p == nil {
+		p = &pendingPuts{}
+		q.pending[tx] = p
+		tx.OnCommit(func() {
+			q.mu.Lock()
+			q.publish(p.items)
+			delete(q.pending, tx)
+			q.mu.Unlock()
+		})
+		tx.OnAbort(func() {
+			q.mu.Lock()
+			q.unfinished -= p.puts
+			delete(q.pending, tx)
+			q.finishedCheck()
+			q.mu.Unlock()
+		})
 	}
-	tx.OnCommit(func() {
-		q.mu.Lock()
-		q.publish(q.pending[tx])
-		delete(q.pending, tx)
-		q.mu.Unlock()
-	})
-	tx.OnAbort(func() {
-		q.mu.Lock()
-		delete(q.pending, tx)
-		q.mu.Unlock()
-	})
+	p.items = append(p.items, v)
+	p.puts++
 }
 
 // take removes an item for t's transaction: one of its own puts first,
@@ -95,10 +110,10 @@ func (q *Queue) Put(t *o.Thread, v o.Value) {
 // closed when items arrive. q.mu is held.
 func (q *Queue) take(t *o.Thread) (o.Value, <-chan struct{}) {
 	tx := t.Tx
-	if p := q.pending[tx]; len(p) > 0 {
-		v := p[len(p)-1]
-		p[len(p)-1] = nil
-		q.pending[tx] = p[:len(p)-1]
+	if p := q.pending[tx]; p != nil && len(p.items) > 0 {
+		v := p.items[len(p.items)-1]
+		p.items[len(p.items)-1] = nil
+		p.items = p.items[:len(p.items)-1]
 		return v, nil
 	}
 	if q.head < len(q.items) {
@@ -179,15 +194,20 @@ func (q *Queue) Get(t *o.Thread, timeout float64) (o.Value, error) {
 	}
 }
 
+// finishedCheck wakes the joiners if no work is left; q.mu is held.
+func (q *Queue) finishedCheck() {
+	if q.unfinished <= 0 && q.finished != nil {
+		close(q.finished)
+		q.finished = nil
+	}
+}
+
 // TaskDone marks one item done, when t's transaction commits.
 func (q *Queue) TaskDone(t *o.Thread) {
 	done := func() {
 		q.mu.Lock()
 		q.unfinished--
-		if q.unfinished <= 0 && q.finished != nil {
-			close(q.finished)
-			q.finished = nil
-		}
+		q.finishedCheck()
 		q.mu.Unlock()
 	}
 	if actsAtOnce(t.Tx) {
