@@ -57,11 +57,12 @@ class _SerialAtomic(object):
 
     def __init__(self):
         self._lock = thread.allocate_lock()
+        self._get_ident = thread.get_ident
         self._owner = None
         self._depth = 0
 
     def __enter__(self):
-        me = thread.get_ident()
+        me = self._get_ident()
         if self._owner == me:
             self._depth += 1
             return None
@@ -71,7 +72,7 @@ class _SerialAtomic(object):
         return None
 
     def __exit__(self, exc_type, exc_value, tb):
-        if self._owner != thread.get_ident() or self._depth <= 0:
+        if self._owner != self._get_ident() or self._depth <= 0:
             raise error("atomic.__exit__(): more exits than enters")
         self._depth -= 1
         if self._depth == 0:
@@ -79,18 +80,15 @@ class _SerialAtomic(object):
             self._lock.release()
         return False
 
-    def _level(self):
-        if self._owner == thread.get_ident():
+    def level(self):
+        """The nesting depth of atomic blocks in this thread (0: none)."""
+        if self._owner == self._get_ident():
             return self._depth
         return 0
 
 
 _serial_atomic = _SerialAtomic()
-
-
-def _serial_is_atomic():
-    """The nesting depth of atomic blocks in this thread (0: none)."""
-    return _serial_atomic._level()
+_serial_is_atomic = _serial_atomic.level
 
 
 def _serial_hint_commit_soon():
@@ -103,12 +101,7 @@ def _serial_getsegmentlimit():
     return 1
 
 
-def _check_hashable(key):
-    # The error of an unhashable key, before any other work.
-    hash(key)
-
-
-class _SerialStmdict(object):
+class stmdict(object):
     """The serial form of stmdict: a dict with stmdict's operations."""
 
     def __init__(self):
@@ -160,7 +153,7 @@ class _SerialStmdict(object):
         return iter(self._d.items())
 
 
-class _SerialHashtable(_SerialStmdict):
+class hashtable(stmdict):
     """The serial form of hashtable: a dict with integer keys."""
 
     def __getitem__(self, key):
@@ -191,7 +184,7 @@ def _int_key(key):
     raise TypeError("expected integer, got %s object" % type(key).__name__)
 
 
-class _SerialStmset(object):
+class stmset(object):
     """The serial form of stmset: a set with stmset's operations."""
 
     def __init__(self):
@@ -216,13 +209,18 @@ class _SerialStmset(object):
         return iter(list(self._s))
 
 
-class _SerialEmpty(Exception):
+class Empty(Exception):
     """Raised by queue.get() when it has no item to return."""
 
 
-class _SerialQueue(object):
+class queue(object):
     """The serial form of queue: an unbounded queue (first in, first out
     here, which is one of the orders the unordered queue allows)."""
+
+    # What a worker blocked in get() may still use while the interpreter
+    # shuts down, when the module's globals are already gone.
+    _new_lock = staticmethod(thread.allocate_lock)
+    _is_atomic = None    # set below, once is_atomic is chosen
 
     def __init__(self):
         self._lock = thread.allocate_lock()
@@ -252,7 +250,7 @@ class _SerialQueue(object):
             wait = float(timeout)
             if wait < 0.0:
                 raise ValueError("'timeout' must be a non-negative number")
-        if wait != 0.0 and is_atomic():
+        if wait != 0.0 and self._is_atomic():
             raise error("can't use queue.get(block=True) in an atomic context")
         deadline = None
         if wait > 0.0:
@@ -266,7 +264,7 @@ class _SerialQueue(object):
                     raise Empty
                 waiter = None
                 if deadline is None:
-                    waiter = thread.allocate_lock()
+                    waiter = self._new_lock()
                     waiter.acquire()
                     self._getters.append(waiter)
             if waiter is not None:
@@ -301,7 +299,7 @@ class _SerialQueue(object):
                 if self._unfinished <= 0:
                     n = self._unfinished
                     break
-                waiter = thread.allocate_lock()
+                waiter = self._new_lock()
                 waiter.acquire()
                 self._joiners.append(waiter)
             waiter.acquire()
@@ -309,6 +307,13 @@ class _SerialQueue(object):
             raise ValueError("task_done() called too many times (%d more "
                              "than there were items placed in the queue)"
                              % -n)
+
+
+_SerialStmdict = stmdict
+_SerialHashtable = hashtable
+_SerialStmset = stmset
+_SerialEmpty = Empty
+_SerialQueue = queue
 
 
 class _SerialSignalsEnabled(object):
@@ -337,6 +342,7 @@ clock = _builtin('clock', _time.clock)
 queue = _builtin('queue', _SerialQueue)
 Empty = _builtin('Empty', _SerialEmpty)
 signals_enabled = _builtin('signals_enabled', _SerialSignalsEnabled())
+_SerialQueue._is_atomic = staticmethod(is_atomic)
 
 
 # --- Containers keyed by identity ------------------------------------------
@@ -420,7 +426,7 @@ class _Run(object):
         self.exc_info = None
 
 
-# The marker that sends a worker back to the pool at the end of a run.
+# The item that sends a worker back to the pool at the end of a run.
 _STOP = object()
 
 
@@ -448,12 +454,17 @@ class _Pool(object):
             self.q.put(run)
 
     def _worker(self):
+        # Only locals once a run is over: the last run's end may be
+        # followed at once by the interpreter's exit, which empties the
+        # module's globals while this thread goes back to waiting.
         tls = self.tls
+        q = self.q
+        work = _work
         while True:
-            run = self.q.get()
+            run = q.get()
             tls.run = run
             try:
-                _work(run)
+                work(run)
             finally:
                 tls.run = None
 
@@ -468,6 +479,7 @@ def _work(run):
     while True:
         item = q.get()
         if item is _STOP:
+            q.task_done()
             return
         try:
             f, args, kwds = item
@@ -538,8 +550,11 @@ class TransactionQueue(object):
             run.q.put(item)
         _pool.start(run, nb_segments)
         run.q.join()
+        # Send the workers back to the pool, and wait until they are
+        # there, so that the next run finds them idle.
         for i in range(nb_segments):
             run.q.put(_STOP)
+        run.q.join()
         exc_info, run.exc_info = run.exc_info, None
         if exc_info is not None:
             raise exc_info[0], exc_info[1], exc_info[2]

@@ -1,0 +1,103 @@
+# transaction.queue and Empty: an unordered queue.
+import thread
+import threading
+import transaction
+from transaction import queue, Empty
+
+print "Empty is an Exception:", issubclass(Empty, Exception)
+q = queue()
+for i in range(5):
+    q.put(i)
+print "gets:", sorted(q.get() for i in range(5))
+for args, kw in [((), {'block': False}), ((False,), {}),
+                 ((), {'timeout': 0.01}), ((True, 0.02), {}),
+                 ((), {'timeout': 0})]:
+    try:
+        q.get(*args, **kw)
+    except Empty as e:
+        print "get", args, sorted(kw.items()), "-> Empty"
+q.put('x')
+print "non-blocking:", q.get(block=False)
+q.put('y')
+print "with a timeout:", q.get(timeout=5)
+try:
+    q.get(timeout=-1)
+except ValueError as e:
+    print "ValueError:", e
+with transaction.atomic:
+    try:
+        q.get()
+    except thread.error as e:
+        print "in atomic:", e
+    try:
+        q.get(timeout=1)
+    except thread.error as e:
+        print "in atomic:", e
+    try:
+        q.get(block=False)
+    except Empty:
+        print "in atomic, block=False: Empty"
+    q.put('z')
+    print "in atomic, own put:", q.get(block=False)
+
+# task_done() and join().
+q = queue()
+q.join()
+print "join with nothing put: returns"
+for i in range(3):
+    q.put(i)
+for i in range(3):
+    q.get()
+    q.task_done()
+q.join()
+print "join after task_done: returns"
+q.task_done()
+try:
+    q.join()
+except ValueError as e:
+    print "ValueError:", e
+
+# A blocking get waits for a put from another thread.
+q = queue()
+
+
+def producer():
+    for i in range(10):
+        q.put(i * i)
+
+
+t = threading.Thread(target=producer)
+t.start()
+print "consumed:", sorted(q.get() for i in range(10))
+t.join()
+
+# Consumers and join(): every item is done when join() returns.
+q = queue()
+results = []
+lock = thread.allocate_lock()
+
+
+def consumer():
+    while True:
+        item = q.get()
+        if item is None:
+            q.task_done()
+            return
+        with lock:
+            results.append(item * 2)
+        q.task_done()
+
+
+workers = [threading.Thread(target=consumer) for i in range(3)]
+for w in workers:
+    w.start()
+for i in range(30):
+    q.put(i)
+q.join()
+print "done at join:", len(results), sum(results)
+for w in workers:
+    q.put(None)
+for w in workers:
+    w.join()
+q.join()
+print "stopped"
