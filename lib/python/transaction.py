@@ -21,6 +21,7 @@ unchanged on CPython with this file on its path:
 import sys
 import thread
 import collections
+import threading
 import time as _time
 
 try:
@@ -449,7 +450,12 @@ class _Pool(object):
             if missing > 0:
                 self.nthreads = n
         for i in range(missing):
-            thread.start_new_thread(self._worker, ())
+            # Daemon threads: a program ends without waiting for its
+            # idle workers (Jython waits for any other kind).
+            worker = threading.Thread(target=self._worker,
+                                      name='transaction worker')
+            worker.daemon = True
+            worker.start()
         for i in range(n):
             self.q.put(run)
 
