@@ -111,6 +111,8 @@ func begin(t *o.Thread, f *Frame, retry *stm.Tx) {
 	ts.rewind = f
 	ts.excInfo = t.ExcInfo
 	ts.frames = t.Frames
+	clear(t.Elided)
+	t.Elided = t.Elided[:0]
 	clear(ts.snaps)
 	ts.snaps = ts.snaps[:0]
 	switch {
