@@ -20,6 +20,7 @@ unchanged on CPython with this file on its path:
 
 import sys
 import thread
+import atexit
 import collections
 import threading
 import time as _time
@@ -433,11 +434,12 @@ _STOP = object()
 
 class _Pool(object):
     """The worker threads, kept from one run to the next. An idle worker
-    waits on the pool's queue for a run to work on."""
+    waits on the pool's queue for a run to work on. At exit the workers
+    are told to end, and waited for."""
 
     def __init__(self):
         self.q = None
-        self.nthreads = 0
+        self.threads = []
         self.tls = local()
 
     def start(self, run, n):
@@ -446,37 +448,62 @@ class _Pool(object):
         with atomic:
             if self.q is None:
                 self.q = queue()
-            missing = n - self.nthreads
-            if missing > 0:
-                self.nthreads = n
-        for i in range(missing):
-            # Daemon threads: a program ends without waiting for its
-            # idle workers (Jython waits for any other kind).
-            worker = threading.Thread(target=self._worker,
-                                      name='transaction worker')
-            worker.daemon = True
+            missing = n - len(self.threads)
+            new = []
+            for i in range(missing):
+                # Daemon threads, so that Jython does not wait for them
+                # before the exit functions run.
+                worker = threading.Thread(target=_worker, args=(self,),
+                                          name='transaction worker')
+                worker.daemon = True
+                new.append(worker)
+            if new:
+                if not self.threads:
+                    atexit.register(self.stop)
+                self.threads.extend(new)
+        for worker in new:
             worker.start()
         for i in range(n):
             self.q.put(run)
 
-    def _worker(self):
-        # Only locals once a run is over: the last run's end may be
-        # followed at once by the interpreter's exit, which empties the
-        # module's globals while this thread goes back to waiting.
-        tls = self.tls
-        q = self.q
-        work = _work
-        while True:
-            run = q.get()
-            tls.run = run
-            try:
-                work(run)
-            finally:
-                tls.run = None
+    def stop(self):
+        """Ends the workers. A daemon thread still blocked while CPython
+        2.7 shuts down may wake up among freed objects; so none is left
+        when it does."""
+        with atomic:
+            threads, self.threads = self.threads, []
+        for worker in threads:
+            self.q.put(_QUIT)
+        hint_commit_soon()
+        for worker in threads:
+            worker.join()
 
     def current(self):
         """The run this thread works on, or None."""
         return getattr(self.tls, 'run', None)
+
+
+# The item that ends a worker thread.
+_QUIT = object()
+
+
+def _worker(pool):
+    """A worker thread's life: one run after another."""
+    # A plain function, not a bound method: pystm takes transaction
+    # boundaries only in a thread's outermost evaluation loop, and
+    # threading calls its target as target(*args), which pystm runs in
+    # that loop for a function only.
+    tls = pool.tls
+    q = pool.q
+    while True:
+        run = q.get()
+        if run is _QUIT:
+            return
+        tls.run = run
+        try:
+            _work(run)
+        finally:
+            tls.run = None
 
 
 def _work(run):
@@ -487,18 +514,21 @@ def _work(run):
         if item is _STOP:
             q.task_done()
             return
-        try:
-            f, args, kwds = item
-            with atomic:
-                # After the first exception (in the transactions' serial
-                # order) every later transaction is dropped.
-                if run.exc_info is None:
-                    try:
-                        f(*args, **kwds)
-                    except:
-                        run.exc_info = sys.exc_info()
-        finally:
+        f, args, kwds = item
+        with atomic:
+            # After the first exception (in the transactions' serial
+            # order) every later transaction is dropped.
+            if run.exc_info is None:
+                try:
+                    f(*args, **kwds)
+                except:
+                    run.exc_info = sys.exc_info()
+            # Done in the same transaction, after the items it added:
+            # the queue never looks empty in between.
             q.task_done()
+        # Commit now: what it added is seen by the other workers at
+        # once, and the next get() takes published items only.
+        hint_commit_soon()
 
 
 _pool = _Pool()
@@ -555,11 +585,14 @@ class TransactionQueue(object):
         for item in items:
             run.q.put(item)
         _pool.start(run, nb_segments)
+        # The puts are published when this thread's transaction commits.
+        hint_commit_soon()
         run.q.join()
         # Send the workers back to the pool, and wait until they are
         # there, so that the next run finds them idle.
         for i in range(nb_segments):
             run.q.put(_STOP)
+        hint_commit_soon()
         run.q.join()
         exc_info, run.exc_info = run.exc_info, None
         if exc_info is not None:
