@@ -41,6 +41,10 @@ __all__ = ['atomic', 'is_atomic', 'hint_commit_soon', 'getsegmentlimit',
            'TransactionError', 'TransactionQueue', 'threadlocalproperty']
 
 error = thread.error
+if not (isinstance(error, type) and issubclass(error, Exception)):
+    class error(Exception):
+        """The error of atomic blocks and queues (Jython's thread.error is
+        not an exception class)."""
 
 
 def _builtin(name, serial):
