@@ -185,9 +185,15 @@ class hashtable(stmdict):
 
 
 def _int_key(key):
-    if isinstance(key, (int, long)):
-        return key
-    raise TypeError("expected integer, got %s object" % type(key).__name__)
+    # A hashtable's key is a C long, converted as pystm converts it.
+    if isinstance(key, float):
+        raise TypeError("integer argument expected, got float")
+    if not isinstance(key, (int, long)):
+        raise TypeError("an integer is required")
+    key = int(key)
+    if not -0x8000000000000000 <= key <= 0x7fffffffffffffff:
+        raise OverflowError("Python int too large to convert to C long")
+    return key
 
 
 class stmset(object):

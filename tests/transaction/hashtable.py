@@ -39,3 +39,16 @@ for i in range(100):
     tq.add(fill, i)
 tq.run(4)
 print "squares:", len(squares), sum(squares.values()), squares[99]
+
+# Keys are C longs.
+h = transaction.hashtable()
+h[True] = 'true'
+print "True is 1:", h.keys(), h[1]
+h[2 ** 63 - 1] = 'max'
+h[-2 ** 63] = 'min'
+print "extremes:", h[2 ** 63 - 1], h[-2 ** 63], len(h)
+for key in ['a', 1.5, None, 2 ** 63, -2 ** 63 - 1]:
+    try:
+        h[key] = 1
+    except (TypeError, OverflowError) as e:
+        print "key %r: %s: %s" % (key, type(e).__name__, e)
