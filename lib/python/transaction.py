@@ -254,11 +254,17 @@ class queue(object):
     def get(self, block=True, timeout=None):
         """Removes and returns an item; block and timeout are as in
         Queue.Queue.get(). Raises Empty when there is none in time."""
+        if not isinstance(block, (int, long)):
+            if isinstance(block, float):
+                raise TypeError("integer argument expected, got float")
+            raise TypeError("an integer is required")
         if not block:
             wait = 0.0
         elif timeout is None:
             wait = -1.0
         else:
+            if not isinstance(timeout, (int, long, float)):
+                raise TypeError("a float is required")
             wait = float(timeout)
             if wait < 0.0:
                 raise ValueError("'timeout' must be a non-negative number")

@@ -70,3 +70,14 @@ t = threading.Thread(target=producer)
 t.start()
 print "consumed:", sorted(q.get() for i in range(10))
 t.join()
+
+# The types of block and timeout.
+q = queue()
+for kw in [{'timeout': 'x'}, {'block': 'yes'}, {'block': None},
+           {'block': 1.0}]:
+    try:
+        q.get(**kw)
+    except TypeError as e:
+        print "get", sorted(kw.items()), "-> TypeError:", e
+q.put(1)
+print "block=1L:", q.get(block=1L, timeout=1L)
