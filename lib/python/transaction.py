@@ -490,13 +490,21 @@ class _Pool(object):
             threads, self.threads = self.threads, []
         for worker in threads:
             self.q.put(_QUIT)
-        hint_commit_soon()
+        _commit()
         for worker in threads:
             worker.join()
 
     def current(self):
         """The run this thread works on, or None."""
         return getattr(self.tls, 'run', None)
+
+
+def _commit():
+    """Commits this thread's transaction now, so that its puts are
+    published (pystm ends a transaction around a blocking call, such as
+    a sleep, wherever the thread is; hint_commit_soon() waits for the
+    thread's outermost loop). Under CPython it only lets others run."""
+    _time.sleep(0)
 
 
 # The item that ends a worker thread.
@@ -601,14 +609,13 @@ class TransactionQueue(object):
         for item in items:
             run.q.put(item)
         _pool.start(run, nb_segments)
-        # The puts are published when this thread's transaction commits.
-        hint_commit_soon()
+        _commit()
         run.q.join()
         # Send the workers back to the pool, and wait until they are
         # there, so that the next run finds them idle.
         for i in range(nb_segments):
             run.q.put(_STOP)
-        hint_commit_soon()
+        _commit()
         run.q.join()
         exc_info, run.exc_info = run.exc_info, None
         if exc_info is not None:
