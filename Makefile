@@ -54,4 +54,5 @@ record:
 	scripts/record_run.sh
 	scripts/record_ast.sh
 	scripts/record_syntaxerr.sh
+	scripts/record_transaction.sh
 	scripts/fuzzseeds.sh
