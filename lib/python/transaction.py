@@ -513,10 +513,9 @@ _QUIT = object()
 
 def _worker(pool):
     """A worker thread's life: one run after another."""
-    # A plain function, not a bound method: pystm takes transaction
-    # boundaries only in a thread's outermost evaluation loop, and
-    # threading calls its target as target(*args), which pystm runs in
-    # that loop for a function only.
+    # pystm takes transaction boundaries only in a thread's outermost
+    # evaluation loop: the worker's loop is Python code called from
+    # threading's run(), which keeps it there.
     tls = pool.tls
     q = pool.q
     while True:
