@@ -358,11 +358,7 @@ func joinPath(dir string, parts ...string) string {
 // loadSourceModule compiles and runs a module's source in a fresh
 // module registered in sys.modules; on failure it is removed again.
 func loadSourceModule(t *o.Thread, full, file string, src []byte, isPkg bool) (o.Value, error) {
-	tree, err := syntax.ParseFile(file, src, 0)
-	if err != nil {
-		return nil, syntaxErrorValue(t, err)
-	}
-	co, err := compileChecked(t, tree, file, src, 0)
+	co, err := compileModuleSource(t, file, src)
 	if err != nil {
 		return nil, err
 	}
