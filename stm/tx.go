@@ -348,7 +348,8 @@ func (tx *Tx) abortWriteRead(h *Header) {
 func (tx *Tx) writeConflict(o *Tx, h *Header) {
 	self := tx.marker()
 	var om Marker
-	if r := h.wmark.Load(); r != nil {
+	if r := h.wmark.Load(); r != nil && r.thread == o.threadID() {
+		// (Not one of another owner's: o may not have set its own yet.)
 		om = r.m
 	}
 	if tx.wins(o) {

@@ -153,11 +153,14 @@ func WriteReport(w io.Writer, a *Analysis, n int, src *Sources) error {
 	line("Threads:", strconv.Itoa(a.Threads()))
 	line("Events:", strconv.Itoa(a.Records))
 	sites := a.Sites()
+	if len(sites) == 0 {
+		fmt.Fprintf(bw, "\nNo conflicts.\n")
+		return bw.Flush()
+	}
 	if n < len(sites) {
 		sites = sites[:n]
 	}
-	if len(sites) == 0 {
-		fmt.Fprintf(bw, "\nNo conflicts.\n")
+	if n == 0 {
 		return bw.Flush()
 	}
 	fmt.Fprintf(bw, "\nTop %d conflict sites, by time lost:\n", len(sites))
