@@ -145,3 +145,41 @@ func TestTimeline(t *testing.T) {
 		t.Errorf("Timeline = %q", got)
 	}
 }
+
+// BenchmarkRecord is the cost of recording one event (a transaction's
+// start or commit: no markers) in a thread's buffer.
+func BenchmarkRecord(b *testing.B) {
+	w := &Writer{base: time.Now()}
+	rec := w.newThreadLog(1)
+	e := stm.Event{Kind: stm.TransactionCommit, Thread: 1}
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		e.Time = time.Now()
+		rec.Record(e)
+	}
+}
+
+// BenchmarkTxLogged is a whole read-only transaction (begin, commit)
+// with the log on, for comparison with BenchmarkTxUnlogged.
+func BenchmarkTxLogged(b *testing.B) {
+	stm.SetParallel(true)
+	defer stm.SetParallel(false)
+	w := &Writer{base: time.Now()}
+	stm.SetRecorders(func(th *stm.Thread) stm.Recorder { return w.newThreadLog(1) })
+	defer stm.SetRecorders(nil)
+	th := &stm.Thread{ID: 1}
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		stm.BeginTx(stm.Options{Thread: th}).Commit()
+	}
+}
+
+// BenchmarkTxUnlogged is BenchmarkTxLogged with the log off.
+func BenchmarkTxUnlogged(b *testing.B) {
+	stm.SetParallel(true)
+	defer stm.SetParallel(false)
+	th := &stm.Thread{ID: 1}
+	for i := 0; i < b.N; i++ {
+		stm.BeginTx(stm.Options{Thread: th}).Commit()
+	}
+}
