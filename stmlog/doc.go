@@ -10,8 +10,9 @@
 // order.
 //
 // Writing: Start makes every stm thread record its events into a buffer
-// of its own (no lock is taken between threads); Close merges the
-// buffers in time order into the file. The process must call Close at
+// of its own (no lock is taken between threads; a full piece of it goes
+// to an unlinked spill file, so that memory stays small); Close merges
+// the buffers in time order into the file. The process must call Close at
 // exit; Start arranges for SIGTERM to close the log before the process
 // dies of it.
 //

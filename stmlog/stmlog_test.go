@@ -21,11 +21,11 @@ func (m marker) String() string { return string(m) }
 // them back whole, in time order, with their thread numbers.
 func TestWriteRead(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "log+")
-	w, err := Start(path)
+	w, err := Start(path, nil)
 	if err != nil {
 		t.Fatal(err)
 	}
-	const perThread = 5000
+	const perThread = 20000 // several chunks each, most of them spilled
 	var wg sync.WaitGroup
 	for th := 1; th <= 4; th++ {
 		wg.Add(1)
@@ -181,5 +181,43 @@ func BenchmarkTxUnlogged(b *testing.B) {
 	th := &stm.Thread{ID: 1}
 	for i := 0; i < b.N; i++ {
 		stm.BeginTx(stm.Options{Thread: th}).Commit()
+	}
+}
+
+// TestCloseWhileRecording closes the log while threads go on recording
+// (daemon threads at exit, or SIGTERM): the log holds whole records in
+// time order, and the race detector sees no race.
+func TestCloseWhileRecording(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "log")
+	w, err := Start(path, nil)
+	if err != nil {
+		t.Fatal(err)
+	}
+	stop := make(chan struct{})
+	var wg sync.WaitGroup
+	for th := 1; th <= 3; th++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			rec := w.newThreadLog(uint32(th))
+			for i := 0; ; i++ {
+				select {
+				case <-stop:
+					return
+				default:
+				}
+				rec.Record(stm.Event{Kind: stm.TransactionStart, Time: time.Now(), Thread: th})
+			}
+		}()
+	}
+	time.Sleep(20 * time.Millisecond)
+	if err := w.Close(); err != nil {
+		t.Fatal(err)
+	}
+	close(stop)
+	wg.Wait()
+	a, err := AnalyseFile(path, nil, nil)
+	if err != nil || a.Records == 0 || a.Threads() != 3 {
+		t.Fatalf("log: %v, %d records of %d threads", err, a.Records, a.Threads())
 	}
 }

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"os/signal"
+	"path/filepath"
 	"strings"
 	"sync"
 	"sync/atomic"
@@ -21,11 +22,13 @@ import (
 const chunkSize = 64 << 10
 
 // A chunk is a piece of one thread's buffer. Only its thread writes
-// data; n, the length of the records it holds whole, says how much of
-// it a reader may look at.
+// its data; n, the length of the records it holds whole, says how much
+// of it a reader may look at. A full chunk is written to the spill file
+// at off, and its data let go (data becomes nil after off is set).
 type chunk struct {
 	n    atomic.Int64
-	data []byte // chunkSize bytes, never reassigned
+	off  atomic.Int64
+	data atomic.Pointer[[]byte] // chunkSize bytes
 }
 
 // A threadLog is one thread's buffer: its stm.Recorder.
@@ -33,6 +36,7 @@ type threadLog struct {
 	w      *Writer
 	num    uint32
 	cur    *chunk
+	data   []byte   // cur's data
 	used   int      // bytes of cur written (the thread's own count)
 	chunks []*chunk // guarded by w.mu
 }
@@ -49,7 +53,12 @@ func (tl *threadLog) Record(e stm.Event) {
 	need := recordSize + min(len(m1), maxMarker) + min(len(m2), maxMarker)
 	c := tl.cur
 	if c == nil || tl.used+need > chunkSize {
-		c = &chunk{data: make([]byte, chunkSize)}
+		if c != nil {
+			tl.w.spill(c, tl.data[:tl.used])
+		}
+		c = &chunk{}
+		tl.data = make([]byte, chunkSize)
+		c.data.Store(&tl.data)
 		tl.w.mu.Lock()
 		tl.chunks = append(tl.chunks, c)
 		tl.w.mu.Unlock()
@@ -57,7 +66,7 @@ func (tl *threadLog) Record(e stm.Event) {
 	}
 	t := tl.w.monoBase + int64(e.Time.Sub(tl.w.base))
 	// Appending within the capacity writes into data's array in place.
-	tl.used = len(appendRecord(c.data[tl.used:tl.used], t, tl.num, uint32(e.Other), e.Kind, m1, m2)) + tl.used
+	tl.used = len(appendRecord(tl.data[tl.used:tl.used], t, tl.num, uint32(e.Other), e.Kind, m1, m2)) + tl.used
 	c.n.Store(int64(tl.used))
 }
 
@@ -70,17 +79,41 @@ type Writer struct {
 	mu       sync.Mutex
 	logs     []*threadLog
 	shared   sync.Mutex // the Recorder of transactions without a thread
-	closed   bool
+	once     sync.Once
 	err      error
 	sigs     chan os.Signal
+	// The full chunks go to the spill file (unlinked at once: nothing
+	// is left behind), so that a long run's log does not fill memory.
+	spillF   *os.File
+	spillEnd atomic.Int64
+	spillErr atomic.Pointer[error]
+}
+
+// spill writes the full chunk c (data: its records) to the spill file
+// and lets its memory go. It takes no lock: each chunk reserves its own
+// piece of the file.
+func (w *Writer) spill(c *chunk, data []byte) {
+	if w.spillF == nil {
+		return // kept in memory
+	}
+	off := w.spillEnd.Add(int64(len(data))) - int64(len(data))
+	if _, err := w.spillF.WriteAt(data, off); err != nil {
+		w.spillErr.CompareAndSwap(nil, &err)
+		return // kept in memory
+	}
+	c.off.Store(off)
+	c.data.Store(nil)
 }
 
 var current atomic.Pointer[Writer]
 
 // Start opens the log at path (a trailing "+" is dropped, as pypy-stm
 // did; the file is truncated) and makes the stm threads record their
-// events for it. The caller must Close it at exit.
-func Start(path string) (*Writer, error) {
+// events for it. The caller must Close it at exit. If the process is
+// ended by SIGTERM or SIGHUP, or by SIGINT while handled(SIGINT) is
+// false (nothing turns it into KeyboardInterrupt), the log is closed
+// first and the process then dies of the signal as it would have.
+func Start(path string, handled func(os.Signal) bool) (*Writer, error) {
 	path = strings.TrimSuffix(path, "+")
 	if path == "" {
 		return nil, fmt.Errorf("empty log file name")
@@ -94,6 +127,10 @@ func Start(path string) (*Writer, error) {
 		return nil, err
 	}
 	w := &Writer{path: path, f: f, base: time.Now()}
+	if sf, err := os.CreateTemp(filepath.Dir(path), ".pypystm-spill-*"); err == nil {
+		os.Remove(sf.Name())
+		w.spillF = sf
+	}
 	var ts unix.Timespec
 	if unix.ClockGettime(unix.CLOCK_MONOTONIC, &ts) == nil {
 		w.monoBase = ts.Nano()
@@ -106,19 +143,19 @@ func Start(path string) (*Writer, error) {
 		}
 		return w.newThreadLog(num)
 	})
-	// Killed by SIGTERM, the process writes its log first.
-	w.sigs = make(chan os.Signal, 1)
-	signal.Notify(w.sigs, syscall.SIGTERM)
+	w.sigs = make(chan os.Signal, 4)
+	signal.Notify(w.sigs, syscall.SIGTERM, syscall.SIGHUP, syscall.SIGINT)
 	go func() {
-		s, ok := <-w.sigs
-		if !ok {
-			return
+		for s := range w.sigs {
+			if handled != nil && handled(s) {
+				continue
+			}
+			w.Close()
+			signal.Reset(s)
+			syscall.Kill(os.Getpid(), s.(syscall.Signal))
+			time.Sleep(time.Second)
+			os.Exit(128 + int(s.(syscall.Signal)))
 		}
-		w.Close()
-		signal.Reset(s)
-		syscall.Kill(os.Getpid(), s.(syscall.Signal))
-		time.Sleep(time.Second)
-		os.Exit(128 + int(s.(syscall.Signal)))
 	}()
 	return w, nil
 }
@@ -148,15 +185,15 @@ func (r lockedRecorder) Record(e stm.Event) {
 
 // Close stops the recording and writes the events recorded so far, in
 // time order, to the file. Events of threads that go on running are
-// left out from the moment Close begins. Closing twice does nothing.
+// left out from the moment Close begins. Closing again waits for the
+// first Close to end and returns its error.
 func (w *Writer) Close() error {
-	w.mu.Lock()
-	if w.closed {
-		w.mu.Unlock()
-		return w.err
-	}
-	w.closed = true
-	w.mu.Unlock()
+	// A second caller (exit and SIGTERM at once) waits for the first.
+	w.once.Do(w.close)
+	return w.err
+}
+
+func (w *Writer) close() {
 	stm.SetRecorders(nil)
 	signal.Stop(w.sigs)
 	close(w.sigs)
@@ -164,10 +201,16 @@ func (w *Writer) Close() error {
 	w.mu.Lock()
 	var streams mergeHeap
 	for _, tl := range w.logs {
-		s := &stream{}
+		s := &stream{w: w}
 		for _, c := range tl.chunks {
-			if n := c.n.Load(); n > 0 {
-				s.bufs = append(s.bufs, c.data[:n])
+			n := c.n.Load()
+			if n == 0 {
+				continue
+			}
+			if d := c.data.Load(); d != nil {
+				s.bufs = append(s.bufs, piece{data: (*d)[:n]})
+			} else {
+				s.bufs = append(s.bufs, piece{off: c.off.Load(), n: n})
 			}
 		}
 		if s.next() {
@@ -190,11 +233,23 @@ func (w *Writer) Close() error {
 	if e := w.f.Close(); err == nil {
 		err = e
 	}
+	// (A thread still running may fail to spill once the file is
+	// closed: what it writes then is not in the log anyway.)
+	if e := w.spillErr.Load(); err == nil && e != nil {
+		err = *e
+	}
+	if w.spillF != nil {
+		w.spillF.Close()
+	}
+	for _, s := range streams {
+		if err == nil {
+			err = s.err
+		}
+	}
 	if err != nil {
 		err = fmt.Errorf("writing the event log %s: %w", w.path, err)
 	}
 	w.err = err
-	return err
 }
 
 // CloseCurrent closes the log that Start opened last, if any.
@@ -205,23 +260,45 @@ func CloseCurrent() error {
 	return nil
 }
 
+// A piece is a chunk's records: in memory (data), or n bytes of the
+// spill file at off.
+type piece struct {
+	data []byte
+	off  int64
+	n    int64
+}
+
 // A stream is one thread's records, read in order.
 type stream struct {
-	bufs [][]byte
+	w    *Writer
+	bufs []piece
+	cur  []byte // the rest of the piece being read
 	rec  []byte // the current record
 	t    int64  // its time
+	err  error
 }
 
 func (s *stream) next() bool {
-	for len(s.bufs) > 0 && len(s.bufs[0]) == 0 {
+	for len(s.cur) == 0 {
+		if len(s.bufs) == 0 {
+			return false
+		}
+		p := s.bufs[0]
 		s.bufs = s.bufs[1:]
+		if p.data != nil {
+			s.cur = p.data
+			continue
+		}
+		// One spilled chunk at a time is read back.
+		b := make([]byte, p.n)
+		if _, err := s.w.spillF.ReadAt(b, p.off); err != nil {
+			s.err = fmt.Errorf("reading back the spilled events: %w", err)
+			return false
+		}
+		s.cur = b
 	}
-	if len(s.bufs) == 0 {
-		return false
-	}
-	b := s.bufs[0]
-	n := recordLen(b)
-	s.rec, s.t, s.bufs[0] = b[:n], recordTime(b), b[n:]
+	n := recordLen(s.cur)
+	s.rec, s.t, s.cur = s.cur[:n], recordTime(s.cur), s.cur[n:]
 	return true
 }
 

@@ -192,26 +192,37 @@ func TestStmlogSharedAttribute(t *testing.T) {
 	if len(rep.sites) == 0 {
 		t.Fatalf("no conflict sites")
 	}
-	top := rep.sites[0]
-	if top.kind != "STM_CONTENTION_WRITE_WRITE" {
-		t.Errorf("top site is %s, want STM_CONTENTION_WRITE_WRITE", top.kind)
-	}
+	// The top site is at the line, and the write-write conflict there,
+	// with many events, is the busiest site and one of the top two (a
+	// few write-read aborts of the same line may lose more time on a
+	// busy machine).
 	want := []string{`  File "attr.py", line 28, in work`, "    obj.a += 1"}
-	if len(top.lines) != 4 || top.lines[0] != want[0] || top.lines[1] != want[1] ||
-		top.lines[2] != want[0] || top.lines[3] != want[1] {
-		t.Errorf("top site's locations:\n%s\nwant both %q / %q", strings.Join(top.lines, "\n"), want[0], want[1])
+	if top := rep.sites[0]; len(top.lines) < 2 || top.lines[0] != want[0] || top.lines[1] != want[1] {
+		t.Errorf("top site %s at\n%s\nwant %q / %q", top.kind, strings.Join(top.lines, "\n"), want[0], want[1])
 	}
-	if top.count < 20 {
-		t.Errorf("top site has %d events, want many", top.count)
+	var ww *siteReport
+	most := 0
+	for i, s := range rep.sites {
+		most = max(most, s.count)
+		if i < 2 && s.kind == "STM_CONTENTION_WRITE_WRITE" && len(s.lines) == 4 && s.lines[0] == want[0] &&
+			s.lines[1] == want[1] && s.lines[2] == want[0] && s.lines[3] == want[1] {
+			ww = &rep.sites[i]
+		}
 	}
-	if len(top.timeline) != len("time line: |")+stmlog.TimelineWidth+1 || strings.TrimSpace(top.timeline[12:72]) == "" {
-		t.Errorf("time line %q", top.timeline)
+	if ww == nil {
+		t.Fatalf("no STM_CONTENTION_WRITE_WRITE site at line 28 among the top two: %+v", rep.sites)
+	}
+	if ww.count < 20 || ww.count < most {
+		t.Errorf("the write-write site has %d events (the busiest site %d), want many", ww.count, most)
+	}
+	if len(ww.timeline) != len("time line: |")+stmlog.TimelineWidth+1 || strings.TrimSpace(ww.timeline[12:72]) == "" {
+		t.Errorf("time line %q", ww.timeline)
 	}
 	rl := readLog(t, bin, log)
 	sameTotals(t, rep, rl)
 	shared := siteCount(rl["site"], "attr.py", 28)
-	if shared < top.count {
-		t.Errorf("readlog.py counts %d events at line 28, the top site alone %d", shared, top.count)
+	if shared < ww.count {
+		t.Errorf("readlog.py counts %d events at line 28, the write-write site alone %d", shared, ww.count)
 	}
 
 	// The same on objects of each thread's own: almost no conflicts.
@@ -264,7 +275,7 @@ func TestStmlogPrintInAtomic(t *testing.T) {
 // thread 1, the others 2, 3 in the order they started.
 func TestStmlogThreadNumbers(t *testing.T) {
 	bin := pystmBinary(t)
-	log := loggedRun(t, bin, "order.py", "50000")
+	log := loggedRun(t, bin, "order.py", "200000")
 	f, err := os.Open(log)
 	if err != nil {
 		t.Fatal(err)
@@ -290,14 +301,23 @@ func TestStmlogThreadNumbers(t *testing.T) {
 		}
 		last = rec.Time
 		threads[rec.Thread] = true
-		if rec.Kind != stm.ContentionWriteWrite {
-			continue // a write-read's marker is the other thread's
+		// Whose location the first marker is: the thread's own for a
+		// write-write conflict and the abort of another it caused, the
+		// other thread's for a write-read one (its write).
+		var whose uint32
+		switch rec.Kind {
+		case stm.ContentionWriteWrite, stm.AbortingOtherContention:
+			whose = rec.Thread
+		case stm.ContentionWriteRead:
+			whose = rec.Other
+		default:
+			continue
 		}
 		for fn, want := range map[string]uint32{"in first": 2, "in second": 3} {
-			if strings.HasSuffix(rec.M1, fn) {
+			if strings.HasSuffix(rec.M1, fn) && whose != 0 {
 				seen[fn] = true
-				if rec.Thread != want {
-					t.Errorf("a conflict %s() had is on thread %d, want %d", fn[3:], rec.Thread, want)
+				if whose != want {
+					t.Errorf("%v event on thread %d (other %d): %s() is on thread %d, want %d", rec.Kind, rec.Thread, rec.Other, fn[3:], whose, want)
 				}
 			}
 		}
@@ -381,29 +401,39 @@ while True:
 		}
 		check(log)
 	}
-	log := filepath.Join(dir, "term.log")
-	cmd := exec.Command(bin, "p.py", "term")
-	cmd.Dir = dir
-	cmd.Env = append(os.Environ(), "PYPYSTM="+log)
-	out, err := cmd.StdoutPipe()
-	if err != nil {
-		t.Fatal(err)
+	// Interrupted: Ctrl-C and SIGTERM.
+	for _, sig := range []syscall.Signal{syscall.SIGINT, syscall.SIGTERM} {
+		log := filepath.Join(dir, sig.String()+".log")
+		cmd := exec.Command(bin, "p.py", "wait")
+		cmd.Dir = dir
+		cmd.Env = append(os.Environ(), "PYPYSTM="+log)
+		out, err := cmd.StdoutPipe()
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := cmd.Start(); err != nil {
+			t.Fatal(err)
+		}
+		line, _ := bufio.NewReader(out).ReadString('\n')
+		if line != "running\n" {
+			cmd.Process.Kill()
+			t.Fatalf("program said %q", line)
+		}
+		cmd.Process.Signal(sig)
+		err = cmd.Wait()
+		ee, ok := err.(*exec.ExitError)
+		switch {
+		case !ok:
+			t.Errorf("%v: the program ended with %v", sig, err)
+		case sig == syscall.SIGTERM && ee.Sys().(syscall.WaitStatus).Signal() != sig:
+			t.Errorf("SIGTERM: the program ended with %v", err)
+		case sig == syscall.SIGINT && ee.ExitCode() != 1 && ee.Sys().(syscall.WaitStatus).Signal() != sig:
+			// (KeyboardInterrupt where the interpreter raises it for a
+			// script, else the signal's own end.)
+			t.Errorf("SIGINT: the program ended with %v", err)
+		}
+		check(log)
 	}
-	if err := cmd.Start(); err != nil {
-		t.Fatal(err)
-	}
-	line, _ := bufio.NewReader(out).ReadString('\n')
-	if line != "running\n" {
-		cmd.Process.Kill()
-		t.Fatalf("program said %q", line)
-	}
-	cmd.Process.Signal(syscall.SIGTERM)
-	err = cmd.Wait()
-	ee, ok := err.(*exec.ExitError)
-	if !ok || ee.Sys().(syscall.WaitStatus).Signal() != syscall.SIGTERM {
-		t.Errorf("SIGTERM: the program ended with %v", err)
-	}
-	check(log)
 }
 
 func TestStmlogHTML(t *testing.T) {

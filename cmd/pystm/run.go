@@ -75,7 +75,11 @@ func (a *app) runPython(opts *options) int {
 	}
 	// PYPYSTM=path writes the STM event log (pystm stmlog reads it).
 	if p := os.Getenv("PYPYSTM"); p != "" {
-		w, err := stmlog.Start(p)
+		w, err := stmlog.Start(p, func(s os.Signal) bool {
+			// Ctrl-C that raises KeyboardInterrupt ends the program
+			// the ordinary way, which closes the log.
+			return s == os.Interrupt && interp.HandlingInterrupts()
+		})
 		if err != nil {
 			fmt.Fprintf(a.stderr, "pystm: PYPYSTM: cannot write the event log: %v\n", err)
 			return 2

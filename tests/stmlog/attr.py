@@ -23,7 +23,7 @@ def work():
     with lock:
         ready[0] += 1
     while ready[0] < 2:
-        pass
+        time.sleep(0.001)
     for i in xrange(n):
         obj.a += 1
     with lock:

@@ -21,7 +21,7 @@ def work(me):
     with lock:
         ready[0] += 1
     while ready[0] < 2:
-        pass
+        time.sleep(0.001)
     for i in xrange(n):
         d[(me, i % 64)] = i
     with lock:

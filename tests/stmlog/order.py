@@ -18,7 +18,7 @@ def first():
     with lock:
         ready[0] += 1
     while ready[0] < 2:
-        pass
+        time.sleep(0.001)
     for i in xrange(n):
         shared.a += 1
     with lock:
@@ -29,7 +29,7 @@ def second():
     with lock:
         ready[0] += 1
     while ready[0] < 2:
-        pass
+        time.sleep(0.001)
     for i in xrange(n):
         shared.a += 1
     with lock:

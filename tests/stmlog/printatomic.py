@@ -17,7 +17,7 @@ def work(me):
     with lock:
         ready[0] += 1
     while ready[0] < 2:
-        pass
+        time.sleep(0.001)
     x = 0
     for i in xrange(n):
         with atomic:
