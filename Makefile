@@ -28,7 +28,7 @@ gotest:
 # built with -race (-count=1: the scripts run in a separate process,
 # which the test cache cannot see).
 race:
-	$(GO) test -race ./stm ./interp
+	$(GO) test -race ./stm ./interp ./lib/thread ./lib/pypystm
 	$(GO) test -race -count=1 -run Stress ./tests
 
 # Compare `pystm compile --dump-ast` with CPython's ast.dump over every
@@ -54,4 +54,5 @@ record:
 	scripts/record_run.sh
 	scripts/record_ast.sh
 	scripts/record_syntaxerr.sh
+	scripts/record_transaction.sh
 	scripts/fuzzseeds.sh

@@ -811,12 +811,24 @@ func eval(t *o.Thread, f *Frame) (result o.Value, rerr error) {
 				}
 				f.sp, f.pc = sp, pc
 				var r o.Value
-				if fn, ok := callee.(*o.Function); ok {
-					var nf *Frame
+				// Python functions, bound methods and classes run in this
+				// loop, as CALL_FUNCTION runs them (a nested loop would
+				// take no transaction boundary until it returned).
+				var nf *Frame
+				switch fn := callee.(type) {
+				case *o.Function:
 					nf, err = setupCall(t, fn, nil, args, kw)
-					if err != nil {
-						break
+				case *o.Method:
+					if ff, ok := fn.Func.(*o.Function); ok && fn.Self != nil {
+						nf, err = setupCall(t, ff, fn.Self, args, kw)
 					}
+				case *o.Type:
+					nf, err = setupClassCall(t, fn, args, kw)
+				}
+				if err != nil {
+					break
+				}
+				if nf != nil {
 					if nf.Code.Flags&compile.CodeGenerator != 0 {
 						stack[sp] = newGenerator(t, nf)
 						sp++

@@ -104,6 +104,7 @@ func begin(t *o.Thread, f *Frame, retry *stm.Tx) {
 		// The other threads are gone, and none runs a transaction:
 		// back to direct mode.
 		stm.SetParallel(false)
+		setHeapFloor(false)
 	}
 	tx := stm.BeginTx(stm.Options{Thread: t.STM, Retry: retry})
 	t.Tx = tx
@@ -111,6 +112,8 @@ func begin(t *o.Thread, f *Frame, retry *stm.Tx) {
 	ts.rewind = f
 	ts.excInfo = t.ExcInfo
 	ts.frames = t.Frames
+	clear(t.Elided)
+	t.Elided = t.Elided[:0]
 	clear(ts.snaps)
 	ts.snaps = ts.snaps[:0]
 	switch {

@@ -42,6 +42,11 @@ type Thread struct {
 	// Atomic is the nesting of atomic blocks: no transaction boundary
 	// while it is above zero.
 	Atomic int
+	// Elided holds the locks that the running transaction took by lock
+	// elision (it read them free and wrote nothing) and has not
+	// released; they are really taken before it commits or turns
+	// inevitable.
+	Elided []Value
 	// Ident is thread.get_ident() of the thread.
 	Ident int64
 	// IsMain marks the main thread (the one that gets KeyboardInterrupt).

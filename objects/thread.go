@@ -77,8 +77,16 @@ func (t *Thread) Exclusive() {
 // calls: the running transaction commits first, and the one that
 // follows runs inevitable until the evaluator reaches its next boundary
 // (it has no point to go back to). A thread alone just waits.
+//
+// Inside an atomic block, which no boundary may break, the transaction
+// turns inevitable instead and waits in place.
 func (t *Thread) Blocking(wait func()) {
 	if t == nil || t.Tx == nil || (t.Tx.Direct() && !stm.GIL()) {
+		wait()
+		return
+	}
+	if t.Atomic > 0 {
+		t.Tx.BecomeInevitable()
 		wait()
 		return
 	}

@@ -40,6 +40,11 @@ var (
 		running   map[*Tx]struct{}
 		limit     int // segments: transactions that may run at once
 		exclusive *Tx // a transaction that stops all others
+		// Waiters are served in order of arrival: each takes a ticket
+		// (next) and enters when its number is serving, so that a
+		// thread that leaves and enters again at once cannot keep a
+		// segment from the threads that waited for it.
+		next, serving uint64
 		// ended is closed (and replaced) whenever a transaction ends,
 		// which is what waiters on another transaction wait for.
 		ended chan struct{}
@@ -106,11 +111,19 @@ func Running() int {
 func enter(tx *Tx) time.Duration {
 	var waited time.Duration
 	sched.mu.Lock()
-	if (sched.exclusive != nil && sched.exclusive != tx) || len(sched.running) >= sched.limit {
+	blocked := func() bool {
+		return (sched.exclusive != nil && sched.exclusive != tx) || len(sched.running) >= sched.limit
+	}
+	if sched.next != sched.serving || blocked() {
 		start := time.Now()
-		for (sched.exclusive != nil && sched.exclusive != tx) || len(sched.running) >= sched.limit {
+		ticket := sched.next
+		sched.next++
+		for ticket != sched.serving || blocked() {
 			sched.cond.Wait()
 		}
+		sched.serving++
+		// The next ticket may find a free segment too.
+		sched.cond.Broadcast()
 		waited = time.Since(start)
 	}
 	sched.running[tx] = struct{}{}

@@ -85,11 +85,14 @@ type Tx struct {
 	writes   []writer
 	onAbort  []func()
 	onCommit []func()
-	start    time.Time
-	paused   time.Duration
-	waitAt   time.Time // when the wait under way began (zero: none)
-	doom     atomic.Pointer[doomInfo]
-	inevMark atomic.Pointer[markRec] // where it became inevitable
+	// beforeEnd runs before the transaction commits or turns
+	// inevitable (lock elision writes the acquires it put off).
+	beforeEnd []func()
+	start     time.Time
+	paused    time.Duration
+	waitAt    time.Time // when the wait under way began (zero: none)
+	doom      atomic.Pointer[doomInfo]
+	inevMark  atomic.Pointer[markRec] // where it became inevitable
 	// loser is the transaction this one lost a write conflict to: its
 	// retry waits for it to end first.
 	loser *Tx
@@ -227,6 +230,23 @@ func (tx *Tx) OnAbort(f func()) { tx.onAbort = append(tx.onAbort, f) }
 
 // OnCommit registers f to run after tx commits.
 func (tx *Tx) OnCommit(f func()) { tx.onCommit = append(tx.onCommit, f) }
+
+// BeforeEnd registers f to run, in tx and once, just before tx commits
+// or turns inevitable: the last moment at which tx may still write what
+// it put off (an elided lock's acquire). Direct transactions never run
+// it. f may abort tx.
+func (tx *Tx) BeforeEnd(f func()) { tx.beforeEnd = append(tx.beforeEnd, f) }
+
+// runBeforeEnd runs and forgets the BeforeEnd hooks.
+func (tx *Tx) runBeforeEnd() {
+	for len(tx.beforeEnd) > 0 {
+		hooks := tx.beforeEnd
+		tx.beforeEnd = nil
+		for _, f := range hooks {
+			f()
+		}
+	}
+}
 
 func (tx *Tx) event(k EventKind, other int, lost time.Duration, self, otherMark Marker) {
 	if !k.IsContention() && !logging.Load() {
@@ -403,7 +423,7 @@ func (tx *Tx) abort(kind EventKind, other int, self, otherMark Marker, reason st
 	// The hooks rewind state outside Refs (frames) while tx still owns
 	// what it wrote, so that no other transaction sees it half rewound.
 	hooks := tx.onAbort
-	tx.onAbort, tx.onCommit = nil, nil
+	tx.onAbort, tx.onCommit, tx.beforeEnd = nil, nil, nil
 	for i := len(hooks) - 1; i >= 0; i-- {
 		hooks[i]()
 	}
@@ -427,7 +447,7 @@ func (tx *Tx) Abort(reason string) {
 // without unwinding (for a transaction abandoned by its thread).
 func (tx *Tx) Rollback() {
 	hooks := tx.onAbort
-	tx.onCommit, tx.onAbort = nil, nil
+	tx.onCommit, tx.onAbort, tx.beforeEnd = nil, nil, nil
 	for i := len(hooks) - 1; i >= 0; i-- {
 		hooks[i]()
 	}
@@ -458,6 +478,9 @@ func (tx *Tx) Commit() {
 		tx.releaseGIL()
 		tx.finish()
 		return
+	}
+	if tx.beforeEnd != nil {
+		tx.runBeforeEnd()
 	}
 	if len(tx.writes) == 0 && !tx.inev.Load() {
 		// Read only: its snapshot was consistent; nothing to publish.
@@ -543,6 +566,9 @@ func (tx *Tx) BecomeInevitable() { tx.becomeInevitable(true) }
 func (tx *Tx) becomeInevitable(unwind bool) bool {
 	if tx.direct || tx.inev.Load() {
 		return true
+	}
+	if tx.beforeEnd != nil {
+		tx.runBeforeEnd()
 	}
 	doomed := func() bool {
 		if tx.state.Load() != txDoomed {

@@ -54,14 +54,43 @@ func NewLock(t *o.Thread) *Lock {
 
 // Acquire takes the lock, waiting for it when blocking is set, and
 // reports whether it got it.
-func (l *Lock) Acquire(t *o.Thread, blocking bool) bool {
+//
+// In a transaction that may abort, a free lock is taken by lock elision
+// (STM_SPEC §4): the lock is only read and the thread notes that it
+// holds it; if the release comes in the same transaction, nothing was
+// written, and threads that take one lock to work on disjoint data run
+// in parallel. If the transaction must end or turn inevitable first, the
+// acquire is written then (a BeforeEnd hook), and the lock is held for
+// real. A thread that really takes the lock meanwhile writes what the
+// eliding transaction read, so one of them aborts: locks keep their
+// meaning.
+//
+// Waiting for a held lock inside an atomic block cannot end well (the
+// holder could not commit its release while the block's transaction is
+// inevitable): it raises thread.error.
+func (l *Lock) Acquire(t *o.Thread, blocking bool) (bool, error) {
+	if elidedIndex(t, l) >= 0 {
+		// Held by this thread, by elision: take it for real, as the
+		// waits below need.
+		materialize(t)
+	}
 	for {
 		if !l.ref.Read(t.Tx).locked {
+			if t.Tx.MayAbort() {
+				if len(t.Elided) == 0 {
+					t.Tx.BeforeEnd(func() { materialize(t) })
+				}
+				t.Elided = append(t.Elided, l)
+				return true, nil
+			}
 			l.ref.Write(t.Tx).locked = true
-			return true
+			return true, nil
 		}
 		if !blocking {
-			return false
+			return false, nil
+		}
+		if t.Atomic > 0 {
+			return false, o.NewException(errorClass(t), o.NewStr("cannot wait for a lock inside an atomic block"))
 		}
 		ticket := l.waiters.Ticket()
 		t.Blocking(func() {
@@ -73,8 +102,34 @@ func (l *Lock) Acquire(t *o.Thread, blocking bool) bool {
 	}
 }
 
+// elidedIndex returns where l is in t's elided locks, or -1.
+func elidedIndex(t *o.Thread, l *Lock) int {
+	for i, e := range t.Elided {
+		if e == l {
+			return i
+		}
+	}
+	return -1
+}
+
+// materialize writes the acquires of t's elided locks: from now on they
+// are held for real.
+func materialize(t *o.Thread) {
+	for _, e := range t.Elided {
+		e.(*Lock).ref.Write(t.Tx).locked = true
+	}
+	clear(t.Elided)
+	t.Elided = t.Elided[:0]
+}
+
 // Release unlocks the lock; it is an error if it is not locked.
 func (l *Lock) Release(t *o.Thread) error {
+	if i := elidedIndex(t, l); i >= 0 {
+		// Taken by elision in this transaction: nothing was written,
+		// and nothing is.
+		t.Elided = append(t.Elided[:i], t.Elided[i+1:]...)
+		return nil
+	}
 	if !l.ref.Read(t.Tx).locked {
 		return o.NewException(errorClass(t), o.NewStr("release unlocked lock"))
 	}
@@ -87,7 +142,9 @@ func (l *Lock) Release(t *o.Thread) error {
 }
 
 // Locked reports whether the lock is held.
-func (l *Lock) Locked(t *o.Thread) bool { return l.ref.Read(t.Tx).locked }
+func (l *Lock) Locked(t *o.Thread) bool {
+	return elidedIndex(t, l) >= 0 || l.ref.Read(t.Tx).locked
+}
 
 // errorClass returns thread.error of t's interpreter.
 func errorClass(t *o.Thread) *o.Type {
@@ -125,7 +182,11 @@ func lockAcquire(name string) func(t *o.Thread, self o.Value, args, kw []o.Value
 		if err != nil {
 			return nil, err
 		}
-		return o.Bool(self.(*Lock).Acquire(t, blocking)), nil
+		ok, err := self.(*Lock).Acquire(t, blocking)
+		if err != nil {
+			return nil, err
+		}
+		return o.Bool(ok), nil
 	}
 }
 
