@@ -237,18 +237,18 @@ func TestStmlogSharedAttribute(t *testing.T) {
 
 func TestStmlogDicts(t *testing.T) {
 	bin := pystmBinary(t)
-	log := loggedRun(t, bin, "dicts.py", "dict", "50000")
+	log := loggedRun(t, bin, "dicts.py", "dict", "200000")
 	rl := readLog(t, bin, log)
 	plain := siteCount(rl["site"], "dicts.py", 26)
 	if plain < 20 {
 		t.Errorf("%d conflicts at line 26 on a shared dict, want many", plain)
 	}
 	rep := stmlogReport(t, bin, log, 1)
-	if len(rep.sites) != 1 || !strings.Contains(strings.Join(rep.sites[0].lines, "\n"), "d[(me, i % 64)] = i") {
+	if len(rep.sites) != 1 || !strings.Contains(strings.Join(rep.sites[0].lines, "\n"), "d[me * 4 + i % 4] = i") {
 		t.Errorf("top site %+v, want the dict's write", rep.sites)
 	}
 	t.Run("stmdict", func(t *testing.T) {
-		log := loggedRun(t, bin, "dicts.py", "stmdict", "50000")
+		log := loggedRun(t, bin, "dicts.py", "stmdict", "200000")
 		rl := readLog(t, bin, log)
 		if n := siteCount(rl["site"], "dicts.py", 26); n*10 > plain {
 			t.Errorf("%d conflicts at line 26 on a stmdict with disjoint keys, %d on a dict", n, plain)
@@ -343,8 +343,18 @@ func TestStmlogErrors(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	// Cut in the middle of a record past the log's half.
+	lr, err := stmlog.NewReader(bytes.NewReader(data))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for lr.Offset() < int64(len(data)/2) {
+		if _, err := lr.Next(); err != nil {
+			t.Fatal(err)
+		}
+	}
 	cut := filepath.Join(dir, "cut")
-	os.WriteFile(cut, data[:len(data)*2/3+1], 0o644)
+	os.WriteFile(cut, data[:lr.Offset()+5], 0o644)
 	r = runPystm(t, bin, ".", nil, "stmlog", cut)
 	if r.status != 1 || !strings.Contains(r.stderr, "cut short or corrupt") || !strings.Contains(r.stdout, "Total real time:") {
 		t.Errorf("cut log: status %d\nstdout:\n%s\nstderr: %s", r.status, r.stdout, r.stderr)
