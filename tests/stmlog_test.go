@@ -258,7 +258,7 @@ func TestStmlogDicts(t *testing.T) {
 
 func TestStmlogPrintInAtomic(t *testing.T) {
 	bin := pystmBinary(t)
-	log := loggedRun(t, bin, "printatomic.py", "200")
+	log := loggedRun(t, bin, "printatomic.py", "1000")
 	rep := stmlogReport(t, bin, log, 10)
 	found := false
 	for _, s := range rep.sites {
