@@ -54,7 +54,7 @@ type Analysis struct {
 	Records                    int
 	Committed, Aborted, Paused int64 // CPU time in STM mode, ns
 	Started, Commits, Aborts   int
-	OpenAtEnd                  int // transactions the log does not end
+	Unended                    int // transactions the log does not end: left out
 	threads                    map[uint32]*threadState
 	sites                      map[siteKey]*Site
 	// Span, if set, is told of every span of time a thread spent in a
@@ -110,7 +110,8 @@ func (a *Analysis) Add(r *Record) {
 	switch k := r.Kind; {
 	case k == stm.TransactionStart:
 		if ts.inTx {
-			a.endTx(r.Thread, ts, t, true) // its end is missing
+			a.Unended++ // its end is missing: left out
+			ts.runs = ts.runs[:0]
 		}
 		a.Started++
 		ts.inTx, ts.txStart, ts.runFrom, ts.txPaused, ts.site = true, t, t, 0, nil
@@ -189,12 +190,12 @@ func (a *Analysis) endTx(thread uint32, ts *threadState, t int64, aborted bool) 
 	ts.inTx, ts.site = false, nil
 }
 
-// Finish ends the log: waits outside transactions still under way are
-// left out, as are transactions it does not end (counted in OpenAtEnd).
+// Finish ends the log: waits still under way are left out, as are
+// transactions it does not end (counted in Unended).
 func (a *Analysis) Finish() {
 	for _, ts := range a.threads {
 		if ts.inTx {
-			a.OpenAtEnd++
+			a.Unended++
 		}
 	}
 }

@@ -149,7 +149,13 @@ func WriteReport(w io.Writer, a *Analysis, n int, src *Sources) error {
 	line("  committed:", fmt.Sprintf("%ss (%s)", Seconds(a.Committed), Percent(a.Committed, real)))
 	line("  aborted:", fmt.Sprintf("%ss (%s)", Seconds(a.Aborted), Percent(a.Aborted, real)))
 	line("  paused:", fmt.Sprintf("%ss (%s)", Seconds(a.Paused), Percent(a.Paused, real)))
-	line("Transactions:", fmt.Sprintf("%d started, %d committed, %d aborted", a.Started, a.Commits, a.Aborts))
+	tx := fmt.Sprintf("%d started, %d committed, %d aborted", a.Started, a.Commits, a.Aborts)
+	if a.Unended > 0 {
+		// Threads still running when the log was closed, or a log cut
+		// short: those transactions are not in the times.
+		tx += fmt.Sprintf("; %d not ended in the log", a.Unended)
+	}
+	line("Transactions:", tx)
 	line("Threads:", strconv.Itoa(a.Threads()))
 	line("Events:", strconv.Itoa(a.Records))
 	sites := a.Sites()
