@@ -494,7 +494,17 @@ func (tx *Tx) Commit() {
 		tx.Check()
 		if i := inevitable.Load(); i != nil && i != tx {
 			if tx.waitAt.IsZero() {
-				tx.beginWait(WaitSyncPause, i.threadID())
+				if logging.Load() {
+					// For the log, the wait is a conflict with the
+					// inevitable transaction, where it became so (not
+					// counted in the statistics).
+					var om Marker
+					if r := i.inevMark.Load(); r != nil {
+						om = r.m
+					}
+					emit(tx.th, &Event{Kind: ContentionInevitable, Time: time.Now(), Thread: tx.threadID(), Other: i.threadID(), Self: tx.marker(), OtherMarker: om}, false)
+				}
+				tx.beginWait(WaitContention, i.threadID())
 			}
 			waitEnd(endSignal())
 			continue
