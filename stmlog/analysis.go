@@ -45,7 +45,10 @@ type threadState struct {
 	waiting   bool
 	txPaused  int64
 	site      *Site // the contention the thread had last, in this transaction
-	lastEvent int64
+	retrySite *Site // the site its last transaction aborted at
+	// justStarted: the last event was the transaction's start.
+	justStarted bool
+	lastEvent   int64
 }
 
 // An Analysis adds up the records of a log.
@@ -107,6 +110,8 @@ func (a *Analysis) Add(r *Record) {
 		t = ts.lastEvent // a thread's clock does not go back
 	}
 	ts.lastEvent = t
+	fresh := ts.justStarted
+	ts.justStarted = false
 	switch k := r.Kind; {
 	case k == stm.TransactionStart:
 		if ts.inTx {
@@ -115,6 +120,7 @@ func (a *Analysis) Add(r *Record) {
 		}
 		a.Started++
 		ts.inTx, ts.txStart, ts.runFrom, ts.txPaused, ts.site = true, t, t, 0, nil
+		ts.justStarted = true
 	case k == stm.TransactionCommit || k == stm.TransactionAbort:
 		if ts.inTx {
 			a.endTx(r.Thread, ts, t, k == stm.TransactionAbort)
@@ -133,6 +139,11 @@ func (a *Analysis) Add(r *Record) {
 			a.Conflict(r.Thread, t, s)
 		}
 	case k >= stm.WaitFreeSegment && k <= stm.WaitContention:
+		if k == stm.WaitContention && fresh && ts.site == nil {
+			// A retry that first waits for the transaction it lost
+			// to waits for the site it aborted at.
+			ts.site = ts.retrySite
+		}
 		if !ts.waiting {
 			if ts.inTx {
 				ts.runs = append(ts.runs, [2]int64{ts.runFrom, t})
@@ -187,6 +198,10 @@ func (a *Analysis) endTx(thread uint32, ts *threadState, t int64, aborted bool) 
 		}
 	}
 	ts.runs = ts.runs[:0]
+	ts.retrySite = nil
+	if aborted {
+		ts.retrySite = ts.site
+	}
 	ts.inTx, ts.site = false, nil
 }
 

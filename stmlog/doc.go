@@ -23,5 +23,6 @@
 // and the rest committed or aborted, as the transaction ended. A
 // conflict site is a contention event's kind and two markers; the time
 // lost at it is the run time of the transaction that aborted after it,
-// and the time the same thread waited after it.
+// and the time the same thread waited after it (in that transaction, or
+// in its retry before a conflict of its own).
 package stmlog

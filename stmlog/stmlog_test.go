@@ -221,3 +221,26 @@ func TestCloseWhileRecording(t *testing.T) {
 		t.Fatalf("log: %v, %d records of %d threads", err, a.Records, a.Threads())
 	}
 }
+
+// TestRetryWait checks that a retry's first wait for the transaction it
+// lost to counts at the site its previous attempt aborted at.
+func TestRetryWait(t *testing.T) {
+	a := NewAnalysis()
+	at := func(ms int64, k stm.EventKind, m1 string) {
+		a.Add(&Record{Time: ms * 1e6, Thread: 2, Kind: k, M1: m1})
+	}
+	at(0, stm.TransactionStart, "")
+	at(10, stm.ContentionWriteWrite, "here")
+	at(10, stm.TransactionAbort, "")
+	at(10, stm.TransactionStart, "")
+	at(10, stm.WaitContention, "")
+	at(14, stm.WaitDone, "")
+	at(20, stm.WaitSyncPause, "") // not the retry's first wait
+	at(23, stm.WaitDone, "")
+	at(30, stm.TransactionCommit, "")
+	a.Finish()
+	ss := a.Sites()
+	if len(ss) != 1 || ss[0].Abort != 10e6 || ss[0].Paused != 4e6 || a.Paused != 7e6 {
+		t.Fatalf("sites %+v, paused %d", ss[0], a.Paused)
+	}
+}
