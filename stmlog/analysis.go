@@ -46,6 +46,7 @@ type threadState struct {
 	txPaused  int64
 	site      *Site // the contention the thread had last, in this transaction
 	retrySite *Site // the site its last transaction aborted at
+	waitSite  *Site // the site the wait under way counts at
 	// justStarted: the last event was the transaction's start.
 	justStarted bool
 	lastEvent   int64
@@ -139,12 +140,13 @@ func (a *Analysis) Add(r *Record) {
 			a.Conflict(r.Thread, t, s)
 		}
 	case k >= stm.WaitFreeSegment && k <= stm.WaitContention:
-		if k == stm.WaitContention && fresh && ts.site == nil {
-			// A retry that first waits for the transaction it lost
-			// to waits for the site it aborted at.
-			ts.site = ts.retrySite
-		}
 		if !ts.waiting {
+			ts.waitSite = ts.site
+			if k == stm.WaitContention && fresh && ts.site == nil {
+				// A retry that first waits for the transaction it
+				// lost to waits for the site it aborted at.
+				ts.waitSite = ts.retrySite
+			}
 			if ts.inTx {
 				ts.runs = append(ts.runs, [2]int64{ts.runFrom, t})
 			}
@@ -167,8 +169,8 @@ func (a *Analysis) endWait(thread uint32, ts *threadState, t int64) {
 		ts.txPaused += d
 		ts.runFrom = t
 	}
-	if ts.site != nil {
-		ts.site.Paused += d
+	if ts.waitSite != nil {
+		ts.waitSite.Paused += d
 	}
 	if a.Span != nil {
 		a.Span(thread, SpanPaused, ts.waitFrom, t)
