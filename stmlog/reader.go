@@ -24,6 +24,7 @@ type CorruptError struct {
 	Msg    string
 }
 
+// Error says what is wrong and where.
 func (e *CorruptError) Error() string {
 	return fmt.Sprintf("%s at byte %d", e.Msg, e.Offset)
 }

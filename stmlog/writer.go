@@ -105,8 +105,6 @@ func (w *Writer) spill(c *chunk, data []byte) {
 	c.data.Store(nil)
 }
 
-var current atomic.Pointer[Writer]
-
 // Start opens the log at path (a trailing "+" is dropped, as pypy-stm
 // did; the file is truncated) and makes the stm threads record their
 // events for it. The caller must Close it at exit. If the process is
@@ -135,7 +133,6 @@ func Start(path string, handled func(os.Signal) bool) (*Writer, error) {
 	if unix.ClockGettime(unix.CLOCK_MONOTONIC, &ts) == nil {
 		w.monoBase = ts.Nano()
 	}
-	current.Store(w)
 	stm.SetRecorders(func(th *stm.Thread) stm.Recorder {
 		num := uint32(0)
 		if th != nil {
@@ -250,14 +247,6 @@ func (w *Writer) close() {
 		err = fmt.Errorf("writing the event log %s: %w", w.path, err)
 	}
 	w.err = err
-}
-
-// CloseCurrent closes the log that Start opened last, if any.
-func CloseCurrent() error {
-	if w := current.Load(); w != nil {
-		return w.Close()
-	}
-	return nil
 }
 
 // A piece is a chunk's records: in memory (data), or n bytes of the
