@@ -65,6 +65,7 @@ func loggedRun(t *testing.T, bin string, args ...string) string {
 	if r.status != 0 {
 		t.Fatalf("pystm %v: status %d\n%s%s", args, r.status, r.stdout, r.stderr)
 	}
+	checkLog(t, log)
 	return log
 }
 
@@ -272,22 +273,24 @@ func TestStmlogPrintInAtomic(t *testing.T) {
 	}
 }
 
-// TestStmlogThreadNumbers checks the log's thread numbers: the main
-// thread 1, the others 2, 3 in the order they started.
-func TestStmlogThreadNumbers(t *testing.T) {
-	bin := pystmBinary(t)
-	log := loggedRun(t, bin, "order.py", "200000")
-	f, err := os.Open(log)
+// checkLog reads log with stmlog.Reader and checks what the format
+// promises (STM_SPEC §5): records in time order; every WAIT_* closed by
+// a WAIT_DONE before anything else of its thread; after a contention
+// event, its thread aborts another, aborts, or waits. It returns the
+// records.
+func checkLog(t *testing.T, log string) []stmlog.Record {
+	t.Helper()
+	data, err := os.ReadFile(log)
 	if err != nil {
 		t.Fatal(err)
 	}
-	defer f.Close()
-	r, err := stmlog.NewReader(f)
+	r, err := stmlog.NewReader(bytes.NewReader(data))
 	if err != nil {
 		t.Fatal(err)
 	}
-	threads := map[uint32]bool{}
-	seen := map[string]bool{}
+	var recs []stmlog.Record
+	type threadShape struct{ contention, waiting bool }
+	shape := map[uint32]threadShape{}
 	last := int64(0)
 	for {
 		rec, err := r.Next()
@@ -301,6 +304,35 @@ func TestStmlogThreadNumbers(t *testing.T) {
 			t.Fatalf("records out of time order at byte %d", r.Offset())
 		}
 		last = rec.Time
+		recs = append(recs, rec)
+		st := shape[rec.Thread]
+		k := rec.Kind
+		if st.contention && k != stm.AbortingOtherContention && k != stm.TransactionAbort && k != stm.WaitContention {
+			t.Errorf("thread %d: %v after a contention event (byte %d)", rec.Thread, k, r.Offset())
+		}
+		if st.waiting && k != stm.WaitDone {
+			t.Errorf("thread %d: %v in a wait (byte %d)", rec.Thread, k, r.Offset())
+		}
+		st.contention = k.IsContention()
+		switch {
+		case k >= stm.WaitFreeSegment && k <= stm.WaitContention:
+			st.waiting = true
+		case k == stm.WaitDone:
+			st.waiting = false
+		}
+		shape[rec.Thread] = st
+	}
+	return recs
+}
+
+// TestStmlogThreadNumbers checks the log's thread numbers: the main
+// thread 1, the others 2, 3 in the order they started.
+func TestStmlogThreadNumbers(t *testing.T) {
+	bin := pystmBinary(t)
+	log := loggedRun(t, bin, "order.py", "200000")
+	threads := map[uint32]bool{}
+	seen := map[string]bool{}
+	for _, rec := range checkLog(t, log) {
 		threads[rec.Thread] = true
 		// Whose location the first marker is: the thread's own for a
 		// write-write conflict and the abort of another it caused, the
@@ -399,6 +431,7 @@ while True:
 `), 0o644)
 	check := func(log string) {
 		t.Helper()
+		checkLog(t, log)
 		rl := readLog(t, bin, log)
 		if tx := rl["transactions"]; len(tx) != 1 || strings.HasPrefix(tx[0], "0 ") {
 			t.Errorf("log %s: transactions %v", log, tx)
