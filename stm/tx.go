@@ -261,13 +261,12 @@ func (tx *Tx) eventAt(k EventKind, at time.Time, other int, lost time.Duration, 
 }
 
 // beginWait notes that tx begins to wait (k: one of the Wait kinds, for
-// other's sake) and returns the time.
-func (tx *Tx) beginWait(k EventKind, other int) time.Time {
+// other's sake); endWait ends the wait.
+func (tx *Tx) beginWait(k EventKind, other int) {
 	tx.waitAt = time.Now()
 	if logging.Load() {
 		tx.eventAt(k, tx.waitAt, other, 0, nil, nil)
 	}
-	return tx.waitAt
 }
 
 // endWait ends the wait under way, if any: its time counts as paused.
