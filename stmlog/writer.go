@@ -18,8 +18,13 @@ import (
 	"github.com/pystm/pystm/stm"
 )
 
-// chunkSize is the size of the pieces a thread's buffer grows by.
-const chunkSize = 64 << 10
+// A thread's buffer grows by pieces of firstChunk bytes, then four
+// times more each time up to chunkSize: a short thread keeps little
+// memory until the end, a busy one spills in large pieces.
+const (
+	firstChunk = 4 << 10
+	chunkSize  = 64 << 10
+)
 
 // A chunk is a piece of one thread's buffer. Only its thread writes
 // its data; n, the length of the records it holds whole, says how much
@@ -28,7 +33,7 @@ const chunkSize = 64 << 10
 type chunk struct {
 	n    atomic.Int64
 	off  atomic.Int64
-	data atomic.Pointer[[]byte] // chunkSize bytes
+	data atomic.Pointer[[]byte]
 }
 
 // A threadLog is one thread's buffer: its stm.Recorder.
@@ -52,12 +57,12 @@ func (tl *threadLog) Record(e stm.Event) {
 	}
 	need := recordSize + min(len(m1), maxMarker) + min(len(m2), maxMarker)
 	c := tl.cur
-	if c == nil || tl.used+need > chunkSize {
+	if c == nil || tl.used+need > len(tl.data) {
 		if c != nil {
 			tl.w.spill(c, tl.data[:tl.used])
 		}
 		c = &chunk{}
-		tl.data = make([]byte, chunkSize)
+		tl.data = make([]byte, min(chunkSize, max(firstChunk, 4*len(tl.data))))
 		c.data.Store(&tl.data)
 		tl.w.mu.Lock()
 		tl.chunks = append(tl.chunks, c)
