@@ -47,6 +47,7 @@ type threadState struct {
 	site      *Site // the contention the thread had last, in this transaction
 	retrySite *Site // the site its last transaction aborted at
 	waitSite  *Site // the site the wait under way counts at
+	waitKind  stm.EventKind
 	// justStarted: the last event was the transaction's start.
 	justStarted bool
 	lastEvent   int64
@@ -57,10 +58,13 @@ type Analysis struct {
 	First, Last                int64 // times of the first and last records
 	Records                    int
 	Committed, Aborted, Paused int64 // CPU time in STM mode, ns
-	Started, Commits, Aborts   int
-	Unended                    int // transactions the log does not end: left out
-	threads                    map[uint32]*threadState
-	sites                      map[siteKey]*Site
+	// PausedBy splits Paused by the kind of wait: WAIT_FREE_SEGMENT,
+	// WAIT_SYNC_PAUSE, WAIT_CONTENTION.
+	PausedBy                 [3]int64
+	Started, Commits, Aborts int
+	Unended                  int // transactions the log does not end: left out
+	threads                  map[uint32]*threadState
+	sites                    map[siteKey]*Site
 	// Span, if set, is told of every span of time a thread spent in a
 	// transaction (running, split at its waits) or waiting.
 	Span func(thread uint32, kind SpanKind, from, to int64)
@@ -141,7 +145,7 @@ func (a *Analysis) Add(r *Record) {
 		}
 	case k >= stm.WaitFreeSegment && k <= stm.WaitContention:
 		if !ts.waiting {
-			ts.waitSite = ts.site
+			ts.waitSite, ts.waitKind = ts.site, k
 			if k == stm.WaitContention && fresh && ts.site == nil {
 				// A retry that first waits for the transaction it
 				// lost to waits for the site it aborted at.
@@ -165,6 +169,7 @@ func (a *Analysis) endWait(thread uint32, ts *threadState, t int64) {
 	d := t - ts.waitFrom
 	ts.waiting = false
 	a.Paused += d
+	a.PausedBy[ts.waitKind-stm.WaitFreeSegment] += d
 	if ts.inTx {
 		ts.txPaused += d
 		ts.runFrom = t

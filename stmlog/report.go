@@ -149,6 +149,11 @@ func WriteReport(w io.Writer, a *Analysis, n int, src *Sources) error {
 	line("  committed:", fmt.Sprintf("%ss (%s)", Seconds(a.Committed), Percent(a.Committed, real)))
 	line("  aborted:", fmt.Sprintf("%ss (%s)", Seconds(a.Aborted), Percent(a.Aborted, real)))
 	line("  paused:", fmt.Sprintf("%ss (%s)", Seconds(a.Paused), Percent(a.Paused, real)))
+	for i, what := range []string{"for a free segment:", "at a sync pause:", "for another transaction:"} {
+		if d := a.PausedBy[i]; d > 0 {
+			line("    "+what, Seconds(d)+"s")
+		}
+	}
 	tx := fmt.Sprintf("%d started, %d committed, %d aborted", a.Started, a.Commits, a.Aborts)
 	if a.Unended > 0 {
 		// Threads still running when the log was closed, or a log cut

@@ -114,6 +114,9 @@ func TestAnalysis(t *testing.T) {
 	if ms(a.CPU()) != 100+50+30 {
 		t.Errorf("CPU %d ms", ms(a.CPU()))
 	}
+	if a.PausedBy != [3]int64{0, 20e6, 30e6} {
+		t.Errorf("paused by kind %v", a.PausedBy)
+	}
 	ss := a.Sites()
 	if len(ss) != 2 || ss[1].Kind != stm.ContentionWriteWrite || ms(ss[1].Paused) != 30 || ss[1].Abort != 0 ||
 		ss[0].Kind != stm.ContentionWriteRead || ms(ss[0].Abort) != 50 {
@@ -124,6 +127,7 @@ func TestAnalysis(t *testing.T) {
 	for _, want := range []string{
 		"Total real time:             0.130s\n",
 		"  aborted:                   0.050s (38.5%)\n",
+		"  paused:                    0.050s (38.5%)\n    at a sync pause:         0.020s\n    for another transaction: 0.030s\n",
 		"0.000s lost in aborts, 0.030s paused (1x STM_CONTENTION_WRITE_WRITE)\n  File \"x.py\", line 2, in f\n    obj.x = 1\n  File \"x.py\", line 3, in g\n    obj.y = 2\n",
 		"0.050s lost in aborts, 0.000s paused (1x STM_CONTENTION_WRITE_READ)\n  File \"x.py\", line 3, in g\n    obj.y = 2\ntime line: |",
 	} {
