@@ -15,6 +15,14 @@ var interruptPending atomic.Bool
 
 var signalsOnce bool
 
+// interruptsOn is set once SIGINT raises KeyboardInterrupt.
+var interruptsOn atomic.Bool
+
+// HandlingInterrupts reports whether Ctrl-C (SIGINT) raises
+// KeyboardInterrupt (HandleInterrupts was called): if not, it ends the
+// process.
+func HandlingInterrupts() bool { return interruptsOn.Load() }
+
 // HandleInterrupts makes Ctrl-C (SIGINT) raise KeyboardInterrupt in the
 // main thread, as CPython's default SIGINT handler does.
 func HandleInterrupts() {
@@ -22,6 +30,7 @@ func HandleInterrupts() {
 		return
 	}
 	signalsOnce = true
+	interruptsOn.Store(true)
 	ch := make(chan os.Signal, 4)
 	signal.Notify(ch, syscall.SIGINT)
 	go func() {

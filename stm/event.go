@@ -74,34 +74,103 @@ type Event struct {
 
 var (
 	eventMu      sync.Mutex
-	eventHandler func(*Event)
+	eventHandler atomic.Pointer[func(*Event)]
+	recorders    atomic.Pointer[recorderSource]
 	// logging makes the transactions time themselves and send every
-	// event to the handler; without it only conflicts are counted.
+	// event to the handler and the recorders; without it only
+	// conflicts are counted.
 	logging atomic.Bool
 )
 
 // SetEventHandler sets the function every event is passed to (nil for
-// none). It is called on the thread the event happened to, and must not
-// block for long.
+// none). It is called on the thread the event happened to, from any
+// number of threads at once, and must not block for long.
 func SetEventHandler(h func(*Event)) {
 	eventMu.Lock()
-	eventHandler = h
-	logging.Store(h != nil)
-	eventMu.Unlock()
+	defer eventMu.Unlock()
+	if h == nil {
+		eventHandler.Store(nil)
+	} else {
+		eventHandler.Store(&h)
+	}
+	updateLogging()
 }
 
-func emit(e *Event) {
-	if e.Kind.IsContention() {
+// A Recorder takes the events of one thread, always on that thread's
+// goroutine: it needs no lock. Their Times are in order but for the
+// waits before a transaction's start, passed on after the start (whose
+// Time is from before them): a log sorts by Time.
+type Recorder interface {
+	Record(e Event)
+}
+
+// recorderSource is a SetRecorders call: gen tells the threads' cached
+// recorders of an earlier call from this one's.
+type recorderSource struct {
+	gen    uint64
+	newRec func(th *Thread) Recorder
+	shared Recorder // for transactions without a Thread; used under eventMu
+}
+
+var recorderGen uint64
+
+// SetRecorders makes every thread's events go to a Recorder of its own,
+// which newRec makes at the thread's first event (th is nil for the
+// transactions that have no Thread: their Recorder is called under a
+// lock). Events are then passed on without any lock between threads.
+// A nil newRec stops the recording.
+func SetRecorders(newRec func(th *Thread) Recorder) {
+	eventMu.Lock()
+	defer eventMu.Unlock()
+	if newRec == nil {
+		recorders.Store(nil)
+	} else {
+		recorderGen++
+		recorders.Store(&recorderSource{gen: recorderGen, newRec: newRec, shared: newRec(nil)})
+	}
+	updateLogging()
+}
+
+func updateLogging() {
+	logging.Store(eventHandler.Load() != nil || recorders.Load() != nil)
+}
+
+// threadRecorder is a thread's Recorder, with the SetRecorders call it
+// came from. Only the thread's own goroutine touches it.
+type threadRecorder struct {
+	gen uint64
+	rec Recorder
+}
+
+// Logging reports whether events are being recorded (and transactions
+// time themselves).
+func Logging() bool { return logging.Load() }
+
+// emit passes an event of th (nil: a transaction without a Thread) on.
+// count says whether a conflict counts in the statistics (a conflict
+// reported by both sides counts once).
+func emit(th *Thread, e *Event, count bool) {
+	if count && e.Kind.IsContention() {
 		stats.conflicts[e.Kind].Add(1)
 	}
 	if !logging.Load() {
 		return
 	}
-	eventMu.Lock()
-	h := eventHandler
-	eventMu.Unlock()
-	if h != nil {
-		h(e)
+	if src := recorders.Load(); src != nil {
+		if th == nil {
+			eventMu.Lock()
+			src.shared.Record(*e)
+			eventMu.Unlock()
+		} else {
+			if th.rec.gen != src.gen || th.rec.rec == nil {
+				th.rec = threadRecorder{gen: src.gen, rec: src.newRec(th)}
+			}
+			th.rec.rec.Record(*e)
+		}
+	}
+	if h := eventHandler.Load(); h != nil {
+		c := *e // only this copy escapes: recording alone allocates nothing
+		(*h)(&c)
 	}
 }
 

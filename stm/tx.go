@@ -19,6 +19,7 @@ type Thread struct {
 	// next: the read log and the filter of recent reads.
 	reads  []readEntry
 	filter *readFilter
+	rec    threadRecorder // where its events go when they are recorded
 }
 
 // readFilter remembers the objects a transaction logged reads of
@@ -89,6 +90,7 @@ type Tx struct {
 	beforeEnd []func()
 	start     time.Time
 	paused    time.Duration
+	waitAt    time.Time // when the wait under way began (zero: none)
 	doom      atomic.Pointer[doomInfo]
 	inevMark  atomic.Pointer[markRec] // where it became inevitable
 	// loser is the transaction this one lost a write conflict to: its
@@ -116,16 +118,21 @@ func BeginTx(o Options) *Tx {
 	tx := &Tx{seq: seq.Add(1), th: o.Thread, start: time.Now()}
 	tx.prio = tx.seq
 	inev := o.Inevitable
+	var loserWait, loserDone time.Time
+	var loserThread int
 	if r := o.Retry; r != nil {
 		tx.prio, tx.attempt = r.prio, r.attempt+1
 		if tx.attempt >= maxRetries {
 			inev = true
 		}
-		if l := r.loser; l != nil {
+		if l := r.loser; l != nil && l.state.Load() < txDone {
 			// Let the winner finish before running into it again.
+			loserWait, loserThread = time.Now(), l.threadID()
 			for i := 0; i < 50 && l.state.Load() < txDone; i++ {
 				waitEnd(endSignal())
 			}
+			loserDone = time.Now()
+			tx.paused += loserDone.Sub(loserWait)
 		}
 	}
 	if gil.Load() {
@@ -139,10 +146,20 @@ func BeginTx(o Options) *Tx {
 		tx.inev.Store(true)
 		return tx
 	}
-	if waited := enter(tx); waited > 0 {
-		tx.event(WaitFreeSegment, 0, 0, nil, nil)
-		tx.event(WaitDone, 0, waited, nil, nil)
-		tx.paused += waited
+	waited := enter(tx)
+	tx.paused += waited
+	if logging.Load() {
+		// The waits so far are part of the transaction's time.
+		tx.eventAt(TransactionStart, tx.start, 0, 0, nil, nil)
+		if !loserWait.IsZero() {
+			tx.eventAt(WaitContention, loserWait, loserThread, 0, nil, nil)
+			tx.eventAt(WaitDone, loserDone, 0, loserDone.Sub(loserWait), nil, nil)
+		}
+		if waited > 0 {
+			now := time.Now()
+			tx.eventAt(WaitFreeSegment, now.Add(-waited), 0, 0, nil, nil)
+			tx.eventAt(WaitDone, now, 0, waited, nil, nil)
+		}
 	}
 	tx.rv = clock.Load()
 	if th := tx.th; th != nil {
@@ -155,10 +172,11 @@ func BeginTx(o Options) *Tx {
 	} else {
 		tx.filter = new(readFilter)
 	}
-	tx.event(TransactionStart, 0, 0, nil, nil)
 	if inev && !tx.becomeInevitable(false) {
 		// Asked to abort (by an exclusive transaction) before it did
 		// anything: start again, without unwinding.
+		tx.endWait()
+		tx.event(TransactionAbort, 0, 0, nil, nil)
 		tx.state.Store(txDone)
 		leave(tx)
 		o.Inevitable = true
@@ -234,7 +252,32 @@ func (tx *Tx) event(k EventKind, other int, lost time.Duration, self, otherMark 
 	if !k.IsContention() && !logging.Load() {
 		return
 	}
-	emit(&Event{Kind: k, Time: time.Now(), Thread: tx.threadID(), Other: other, Lost: lost, Self: self, OtherMarker: otherMark})
+	tx.eventAt(k, time.Now(), other, lost, self, otherMark)
+}
+
+// eventAt passes on an event that happened at time at.
+func (tx *Tx) eventAt(k EventKind, at time.Time, other int, lost time.Duration, self, otherMark Marker) {
+	emit(tx.th, &Event{Kind: k, Time: at, Thread: tx.threadID(), Other: other, Lost: lost, Self: self, OtherMarker: otherMark}, true)
+}
+
+// beginWait notes that tx begins to wait (k: one of the Wait kinds, for
+// other's sake); endWait ends the wait.
+func (tx *Tx) beginWait(k EventKind, other int) {
+	tx.waitAt = time.Now()
+	if logging.Load() {
+		tx.eventAt(k, tx.waitAt, other, 0, nil, nil)
+	}
+}
+
+// endWait ends the wait under way, if any: its time counts as paused.
+func (tx *Tx) endWait() {
+	if tx.waitAt.IsZero() {
+		return
+	}
+	w := time.Since(tx.waitAt)
+	tx.waitAt = time.Time{}
+	tx.paused += w
+	tx.event(WaitDone, 0, w, nil, nil)
 }
 
 // Check aborts tx if another transaction asked it to. The interpreter
@@ -324,20 +367,23 @@ func (tx *Tx) abortWriteRead(h *Header) {
 func (tx *Tx) writeConflict(o *Tx, h *Header) {
 	self := tx.marker()
 	var om Marker
-	if r := h.wmark.Load(); r != nil {
+	if r := h.wmark.Load(); r != nil && r.thread == o.threadID() {
+		// (Not one of another owner's: o may not have set its own yet.)
 		om = r.m
 	}
 	if tx.wins(o) {
+		if logging.Load() {
+			// The winner's side of the conflict, for the log (the
+			// statistics count the loser's).
+			emit(tx.th, &Event{Kind: ContentionWriteWrite, Time: time.Now(), Thread: tx.threadID(), Other: o.threadID(), Self: self, OtherMarker: om}, false)
+		}
 		o.doomBy(tx, ContentionWriteWrite, om, self)
-		start := time.Now()
-		tx.event(WaitContention, o.threadID(), 0, nil, nil)
+		tx.beginWait(WaitContention, o.threadID())
 		for h.owner.Load() == o {
 			tx.Check()
 			waitEnd(endSignal())
 		}
-		waited := time.Since(start)
-		tx.paused += waited
-		tx.event(WaitDone, 0, waited, nil, nil)
+		tx.endWait()
 		return
 	}
 	tx.loser = o
@@ -368,6 +414,7 @@ func (tx *Tx) rollback() {
 // abort ends tx without publishing anything and unwinds with *Abort.
 // kind (when a conflict) is reported with the time the transaction ran.
 func (tx *Tx) abort(kind EventKind, other int, self, otherMark Marker, reason string) {
+	tx.endWait()
 	lost := time.Since(tx.start) - tx.paused
 	if kind.IsContention() {
 		tx.event(kind, other, lost, self, otherMark)
@@ -404,9 +451,11 @@ func (tx *Tx) Rollback() {
 		hooks[i]()
 	}
 	if !tx.direct {
+		tx.endWait()
 		tx.rollback()
 		tx.state.Store(txDone)
 		leave(tx)
+		tx.event(TransactionAbort, 0, time.Since(tx.start)-tx.paused, nil, nil)
 	} else {
 		tx.state.Store(txDone)
 		tx.releaseGIL()
@@ -440,13 +489,21 @@ func (tx *Tx) Commit() {
 		tx.finish()
 		return
 	}
-	var pausedAt time.Time
 	for {
 		tx.Check()
 		if i := inevitable.Load(); i != nil && i != tx {
-			if pausedAt.IsZero() {
-				pausedAt = time.Now()
-				tx.event(WaitSyncPause, i.threadID(), 0, nil, nil)
+			if tx.waitAt.IsZero() {
+				if logging.Load() {
+					// For the log, the wait is a conflict with the
+					// inevitable transaction, where it became so (not
+					// counted in the statistics).
+					var om Marker
+					if r := i.inevMark.Load(); r != nil {
+						om = r.m
+					}
+					emit(tx.th, &Event{Kind: ContentionInevitable, Time: time.Now(), Thread: tx.threadID(), Other: i.threadID(), Self: tx.marker(), OtherMarker: om}, false)
+				}
+				tx.beginWait(WaitContention, i.threadID())
 			}
 			waitEnd(endSignal())
 			continue
@@ -463,11 +520,7 @@ func (tx *Tx) Commit() {
 		}
 		break
 	}
-	if !pausedAt.IsZero() {
-		w := time.Since(pausedAt)
-		tx.paused += w
-		tx.event(WaitDone, 0, w, nil, nil)
-	}
+	tx.endWait()
 	for _, w := range tx.writes {
 		h := w.header()
 		h.ver.Store(h.ver.Load() | lockBit)
@@ -535,10 +588,8 @@ func (tx *Tx) becomeInevitable(unwind bool) bool {
 		}
 		return true
 	}
-	var start time.Time
 	for !inevitable.CompareAndSwap(nil, tx) {
-		if start.IsZero() {
-			start = time.Now()
+		if tx.waitAt.IsZero() {
 			var other int
 			var om Marker
 			if i := inevitable.Load(); i != nil {
@@ -548,18 +599,14 @@ func (tx *Tx) becomeInevitable(unwind bool) bool {
 				}
 			}
 			tx.event(ContentionInevitable, other, 0, tx.marker(), om)
-			tx.event(WaitContention, other, 0, nil, nil)
+			tx.beginWait(WaitContention, other)
 		}
 		if doomed() {
 			return false
 		}
 		waitEnd(endSignal())
 	}
-	if !start.IsZero() {
-		w := time.Since(start)
-		tx.paused += w
-		tx.event(WaitDone, 0, w, nil, nil)
-	}
+	tx.endWait()
 	// Wait for commits under way, after which none starts until tx
 	// ends; then tx's reads must still hold.
 	commitMu.Lock()

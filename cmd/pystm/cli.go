@@ -21,7 +21,7 @@ type app struct {
 // line can name one; anything else is CPython's command line, so that
 // `pystm script.py compile` runs script.py with argument "compile".
 // (A script file named like a subcommand runs as `pystm ./compile`.)
-var subcommands = map[string]bool{"compile": true, "help": true}
+var subcommands = map[string]bool{"compile": true, "help": true, "stmlog": true}
 
 // run executes the command line args (without the program name) and
 // returns the process exit status.
@@ -62,6 +62,7 @@ first word of the command line.`,
 	root.SetOut(a.stdout)
 	root.SetErr(a.stderr)
 	root.AddCommand(a.compileCommand())
+	root.AddCommand(a.stmlogCommand())
 	return root
 }
 
@@ -126,5 +127,6 @@ pystm's threading options:
 
 pystm's own tools (first word of the command line):
   pystm compile [--dump-ast | --dis] FILE...   check, dump or disassemble files
+  pystm stmlog [--html OUT] LOGFILE [N]        report of an STM event log
   pystm help [command]                         help on a tool
 `

@@ -12,6 +12,7 @@ import (
 	pylib "github.com/pystm/pystm/lib/python"
 	"github.com/pystm/pystm/objects"
 	"github.com/pystm/pystm/stm"
+	"github.com/pystm/pystm/stmlog"
 )
 
 func init() {
@@ -71,6 +72,23 @@ func (a *app) runPython(opts *options) int {
 			return 2
 		}
 		stm.SetSegmentLimit(n)
+	}
+	// PYPYSTM=path writes the STM event log (pystm stmlog reads it).
+	if p := os.Getenv("PYPYSTM"); p != "" {
+		w, err := stmlog.Start(p, func(s os.Signal) bool {
+			// Ctrl-C that raises KeyboardInterrupt ends the program
+			// the ordinary way, which closes the log.
+			return s == os.Interrupt && interp.HandlingInterrupts()
+		})
+		if err != nil {
+			fmt.Fprintf(a.stderr, "pystm: PYPYSTM: cannot write the event log: %v\n", err)
+			return 2
+		}
+		defer func() {
+			if err := w.Close(); err != nil {
+				fmt.Fprintf(a.stderr, "pystm: PYPYSTM: %v\n", err)
+			}
+		}()
 	}
 	it, err := interp.New(interp.Options{Argv: argv, Path0: path0, PythonPath: pythonPath, Flags: flags, WarnOptions: opts.warnings})
 	if err != nil {

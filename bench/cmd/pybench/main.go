@@ -80,6 +80,7 @@ type config struct {
 	threads                int           // the thread count compared with 1
 	parTimeout             time.Duration // the longest one parallel run may take
 	goBench, goPkg, goTool string        // go test -bench goBench goPkg, run with goTool
+	stmlog                 bool          // also run the parallel suite with the STM event log on
 }
 
 // parseFlags reads the command line, with defaults from the environment.
@@ -114,6 +115,7 @@ func parseFlags(args []string, stderr io.Writer) (*config, error) {
 	fs.StringVar(&c.parDir, "parallel", "bench/parallel", "the folder of parallel benchmark programs (\"\": skip them)")
 	fs.IntVar(&c.threads, "threads", 2, "the thread count the parallel programs run with, besides 1")
 	fs.DurationVar(&c.parTimeout, "parallel-timeout", time.Minute, "the longest one run of a parallel program may take")
+	fs.BoolVar(&c.stmlog, "stmlog", false, "also run the parallel suite under pystm with the STM event log on (PYPYSTM=file)")
 	goTool := os.Getenv("GO")
 	if goTool == "" {
 		goTool = "go"
@@ -221,6 +223,17 @@ func run(args []string, stdout, stderr io.Writer) int {
 			{name: "CPython", cmd: py.withEnv("PYTHONPATH=" + fallback), counts: true},
 			{name: "pystm", cmd: pst.withEnv("PYSTM_STATS=1"), counts: true},
 			{name: "gil", desc: "`" + gil.String() + "`, threads taking turns under one global lock", cmd: gil, counts: true},
+		}
+		if cfg.stmlog {
+			// The event log's cost: the same runs, writing the log.
+			dir, err := os.MkdirTemp("", "pybench-stmlog")
+			if err != nil {
+				fmt.Fprintf(stderr, "pybench: %v\n", err)
+				return 2
+			}
+			defer os.RemoveAll(dir)
+			vs = append(vs, variant{name: "pystm+log", desc: "`PYPYSTM=FILE " + pst.String() + "`, writing the STM event log",
+				cmd: pst.withEnv("PYSTM_STATS=1", "PYPYSTM="+filepath.Join(dir, "stm.log")), counts: true})
 		}
 		if jy != nil {
 			vs = append(vs, variant{name: "Jython", cmd: jy.withEnv("JYTHONPATH="+fallback, "PYTHONPATH="+fallback)})
