@@ -3,6 +3,7 @@ package interp
 import (
 	"os"
 	"os/signal"
+	"sync"
 	"sync/atomic"
 	"syscall"
 
@@ -24,12 +25,17 @@ var interruptsOn atomic.Bool
 func HandlingInterrupts() bool { return interruptsOn.Load() }
 
 // HandleInterrupts makes Ctrl-C (SIGINT) raise KeyboardInterrupt in the
-// main thread, as CPython's default SIGINT handler does.
+// main thread, as CPython's default SIGINT handler does. As CPython, it
+// leaves SIGINT ignored if it was ignored when the process started (a
+// background job of a shell).
 func HandleInterrupts() {
 	if signalsOnce {
 		return
 	}
 	signalsOnce = true
+	if signal.Ignored(syscall.SIGINT) {
+		return
+	}
 	interruptsOn.Store(true)
 	ch := make(chan os.Signal, 4)
 	signal.Notify(ch, syscall.SIGINT)
@@ -37,9 +43,31 @@ func HandleInterrupts() {
 		for range ch {
 			interruptPending.Store(true)
 			o.Attention.Store(true)
+			intrMu.Lock()
+			close(intrCh)
+			intrCh = make(chan struct{})
+			intrMu.Unlock()
 		}
 	}()
 }
+
+var (
+	intrMu sync.Mutex
+	intrCh = make(chan struct{})
+)
+
+// Interrupted returns a channel closed at the next SIGINT, for the waits
+// that Ctrl-C interrupts in CPython (time.sleep in the main thread).
+// After the wait, TakeInterrupt gives the KeyboardInterrupt.
+func Interrupted() <-chan struct{} {
+	intrMu.Lock()
+	defer intrMu.Unlock()
+	return intrCh
+}
+
+// TakeInterrupt returns KeyboardInterrupt, and clears it, if a SIGINT is
+// pending.
+func TakeInterrupt() error { return checkInterrupt() }
 
 // checkInterrupt returns KeyboardInterrupt if one is pending.
 func checkInterrupt() error {

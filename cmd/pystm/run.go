@@ -95,6 +95,9 @@ func (a *app) runPython(opts *options) int {
 		fmt.Fprintf(a.stderr, "pystm: %v\n", err)
 		return 1
 	}
+	// Ctrl-C raises KeyboardInterrupt in the main thread, as under
+	// CPython (unless SIGINT was ignored when pystm started).
+	interp.HandleInterrupts()
 	status := 0
 	switch {
 	case opts.hasCmd:

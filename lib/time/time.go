@@ -508,8 +508,27 @@ func newModule(t *o.Thread) (*o.Module, error) {
 				d = math.MaxInt64
 			}
 			// Sleeping lets the other threads run: outside any
-			// transaction, as CPython releases the GIL.
-			t.Blocking(func() { gotime.Sleep(d) })
+			// transaction, as CPython releases the GIL. In the main
+			// thread Ctrl-C ends the sleep with KeyboardInterrupt.
+			if !t.IsMain {
+				t.Blocking(func() { gotime.Sleep(d) })
+				return o.None, nil
+			}
+			if err := interp.TakeInterrupt(); err != nil {
+				return nil, err
+			}
+			intr := interp.Interrupted()
+			t.Blocking(func() {
+				timer := gotime.NewTimer(d)
+				defer timer.Stop()
+				select {
+				case <-timer.C:
+				case <-intr:
+				}
+			})
+			if err := interp.TakeInterrupt(); err != nil {
+				return nil, err
+			}
 			return o.None, nil
 		}),
 		fn("gmtime", func(t *o.Thread, args, kw []o.Value) (o.Value, error) {
