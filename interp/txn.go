@@ -2,6 +2,7 @@ package interp
 
 import (
 	"fmt"
+	"strconv"
 
 	o "github.com/pystm/pystm/objects"
 	"github.com/pystm/pystm/stm"
@@ -279,7 +280,15 @@ type pyMarker struct {
 
 // String returns the location as a traceback line.
 func (m *pyMarker) String() string {
-	return fmt.Sprintf("File \"%s\", line %d, in %s", m.code.Filename, m.code.Line(m.lasti), m.code.Name)
+	c := m.code
+	b := make([]byte, 0, len(c.Filename)+len(c.Name)+24)
+	b = append(b, `File "`...)
+	b = append(b, c.Filename...)
+	b = append(b, `", line `...)
+	b = strconv.AppendInt(b, int64(c.Line(m.lasti)), 10)
+	b = append(b, ", in "...)
+	b = append(b, c.Name...)
+	return string(b)
 }
 
 // markerOf returns where t is now, or nil.
