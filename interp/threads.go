@@ -57,6 +57,10 @@ func StartThread(t *o.Thread, run func(nt *o.Thread)) int64 {
 		nt.RunExitHooks()
 		nt.Tx.Commit()
 		nt.Tx = nil
+		// Whatever still points at the thread (its threading.Thread,
+		// the STM's log) must not keep its objects alive: the frame
+		// snapshots of its last transaction, its frames, its exception.
+		nt.Local, nt.Frame, nt.ExcInfo = nil, nil, nil
 		o.ThreadEnded()
 	}()
 	return nt.Ident

@@ -250,6 +250,9 @@ func endTop(t *o.Thread) (ab *stm.Abort) {
 	}()
 	t.Tx.Commit()
 	ts := stateOf(t)
+	// Nothing to rewind any more: drop the snapshots (they hold values).
+	clear(ts.snaps)
+	ts.snaps = ts.snaps[:0]
 	t.SnapSeq = 0
 	t.Tx = stm.BeginTx(stm.Options{Thread: t.STM, Inevitable: true})
 	ts.tx, ts.rewind = nil, nil
