@@ -30,6 +30,7 @@ const (
 	initBuckets = 64
 	initChain   = 8 // the chain limit of a new table
 	growFactor  = 4
+	foldKeep    = 4 // low bits of a hash that pick a bucket alone
 )
 
 // entry is one key of a bucket with its hash and value (nil in a set).
@@ -83,16 +84,18 @@ func newTableData(tx *stm.Tx, n, maxChain int) *tableData {
 	return td
 }
 
-// index returns the bucket of hash h: its low bits, XORed with each
-// higher group of as many bits. Consecutive hashes (ints) land in
-// consecutive buckets, so that threads working on disjoint ranges or
-// interleaved keys touch disjoint buckets, and hashes that differ only
-// in their high bits (multiples of a large power of two) still spread.
+// index returns the bucket of hash h: its low bits, XORed with the
+// higher bits, a group at a time, shifted left by foldKeep bits. So
+// consecutive hashes (ints) land in consecutive buckets, and ints with
+// different residues modulo 2**foldKeep in different buckets: threads
+// that work on disjoint ranges of keys, or on interleaved keys, touch
+// disjoint buckets. Hashes that differ only in their high bits
+// (multiples of a large power of two) still spread.
 func (td *tableData) index(h int64) int {
 	u := uint64(h)
 	x := u
-	for s := td.shift; s < 64; s += td.shift {
-		x ^= u >> s
+	for v := u >> td.shift; v != 0; v >>= td.shift - foldKeep {
+		x ^= v << foldKeep
 	}
 	return int(x & td.mask)
 }
