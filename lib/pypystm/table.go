@@ -42,18 +42,34 @@ type entry struct {
 
 // bucketData is a bucket's payload. mods counts the changes to its keys
 // (not to their values), so that a lookup that ran Python code (a key's
-// __eq__) can tell whether the entries it was scanning moved. Copier: a
-// private copy gets entries of its own, with room for one more.
+// __eq__) can tell whether the entries it was scanning moved. A short
+// chain lives in the payload itself (inline), so that reading a bucket
+// touches one block of memory and a transaction's private copy is one
+// allocation. Copier: a private copy gets entries of its own.
 type bucketData struct {
-	entries []entry
+	entries []entry // inline[:n], or a slice of its own when longer
 	mods    uint64
+	inline  [bucketInline]entry
 }
 
-// STMCopy gives a transaction's private copy entries of its own.
+const bucketInline = 4
+
+// reset makes bd an empty bucket using its inline entries.
+func (bd *bucketData) reset() { bd.entries = bd.inline[:0] }
+
+// STMCopy gives a transaction's private copy entries of its own: its
+// inline array when they fit, else a new slice with room for one more.
 func (bd *bucketData) STMCopy() {
-	e := make([]entry, len(bd.entries), len(bd.entries)+1)
+	n := len(bd.entries)
+	if n <= bucketInline {
+		copy(bd.inline[:], bd.entries)
+		bd.entries = bd.inline[:n]
+		return
+	}
+	e := make([]entry, n, n+1)
 	copy(e, bd.entries)
 	bd.entries = e
+	bd.inline = [bucketInline]entry{}
 }
 
 // bucket is one slot of the table.
@@ -79,6 +95,7 @@ func newTableData(tx *stm.Tx, n, maxChain int) *tableData {
 	}
 	payloads := make([]bucketData, n)
 	for i := range td.buckets {
+		payloads[i].reset()
 		td.buckets[i].ref.InitFresh(tx, &payloads[i])
 	}
 	return td
