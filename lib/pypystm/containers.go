@@ -62,6 +62,8 @@ func keyError(key o.Value) error { return o.NewException(o.KeyError, key) }
 
 func containerLen(t *o.Thread, v o.Value) (int, error) { return v.(*container).tab.length(t), nil }
 
+func containerNonzero(t *o.Thread, v o.Value) (bool, error) { return !v.(*container).tab.empty(t), nil }
+
 func containerContains(t *o.Thread, v, k o.Value) (bool, error) {
 	c := v.(*container)
 	key, h, err := c.hashKey(t, k)
@@ -301,6 +303,7 @@ func init() {
 	}
 	for _, typ := range []*o.Type{stmdictType, hashtableType} {
 		typ.Len = containerLen
+		typ.Nonzero = containerNonzero
 		typ.Contains = containerContains
 		typ.GetItem = dictGetItem
 		typ.SetItem = dictSetItem
@@ -314,6 +317,7 @@ func init() {
 
 	stmsetType.New = containerNew("stmset")
 	stmsetType.Len = containerLen
+	stmsetType.Nonzero = containerNonzero
 	stmsetType.Contains = containerContains
 	stmsetType.Iter = containerIter
 	stmsetType.AddMethods([]o.MethodDef{

@@ -151,7 +151,7 @@ for i in range(300):
     ref.add(i % 70)
 s.add('x')
 ref.add('x')
-assert len(s) == len(ref) == 71 and sorted(s) == sorted(ref)
+assert len(s) == len(ref) == 71 and sorted(s) == sorted(ref) and s
 assert 5 in s and 5.0 in s and 70 not in s and 'x' in s
 assert s.remove(5) is None and 5 not in s
 assert s.discard(6) is None and s.discard(6) is None and 6 not in s
@@ -175,6 +175,7 @@ func TestHashtable(t *testing.T) {
 from pypystm import hashtable
 h = hashtable()
 assert repr(h).startswith('<pypystm.hashtable object at 0x')
+assert not h and len(h) == 0 and h.keys() == [] and list(h) == []
 for k in [0, 1, -1, -2, 2**40, -2**63, 2**63 - 1, 12345]:
     h[k] = str(k)
 assert len(h) == 8 and sorted(h.keys()) == sorted([0, 1, -1, -2, 2**40, -2**63, 2**63 - 1, 12345])

@@ -293,8 +293,20 @@ func (tb *table) length(t *o.Thread) int {
 	return n
 }
 
-// each calls f for every entry, bucket by bucket, reading every bucket
-// first (f may run Python code: it sees a snapshot of the entries).
+// empty reports whether the table has no keys, reading buckets up to
+// the first that is not empty.
+func (tb *table) empty(t *o.Thread) bool {
+	tx := txOf(t)
+	td := tb.ref.Read(tx)
+	for i := range td.buckets {
+		if len(td.buckets[i].ref.Read(tx).entries) != 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// snapshot returns the entries, bucket by bucket, reading every bucket.
 func (tb *table) snapshot(t *o.Thread) []entry {
 	tx := txOf(t)
 	td := tb.ref.Read(tx)
