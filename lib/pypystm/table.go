@@ -321,9 +321,16 @@ func (tb *table) snapshot(t *o.Thread) []entry {
 // chain limit when the table holds fewer keys than buckets (the chains
 // are long because the hashes collide, and more buckets would not
 // help). It reads every bucket and writes the table's Ref: it conflicts
-// with every transaction that uses the table at the same time.
+// with every transaction that uses the table at the same time. So that
+// the work is not lost to one of them (every insert elsewhere would
+// abort it), the transaction first becomes inevitable, and asks to end
+// soon, which publishes the new table and lets the others commit again.
 func (tb *table) grow(t *o.Thread) {
 	tx := txOf(t)
+	if tx != nil {
+		tx.BecomeInevitable()
+		t.YieldSoon()
+	}
 	td := tb.ref.Read(tx)
 	n := 0
 	for i := range td.buckets {
