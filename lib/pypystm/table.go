@@ -33,6 +33,10 @@ const (
 	foldKeep    = 4 // low bits of a hash that pick a bucket alone
 )
 
+// index needs tables of more than 1<<foldKeep buckets (this fails to
+// compile otherwise).
+const _ = uint(initBuckets>>(foldKeep+1) - 1)
+
 // entry is one key of a bucket with its hash and value (nil in a set).
 type entry struct {
 	hash  int64
@@ -104,10 +108,11 @@ func newTableData(tx *stm.Tx, n, maxChain int) *tableData {
 // index returns the bucket of hash h: its low bits, XORed with the
 // higher bits, a group at a time, shifted left by foldKeep bits. So
 // consecutive hashes (ints) land in consecutive buckets, and ints with
-// different residues modulo 2**foldKeep in different buckets: threads
-// that work on disjoint ranges of keys, or on interleaved keys, touch
-// disjoint buckets. Hashes that differ only in their high bits
-// (multiples of a large power of two) still spread.
+// different residues modulo 2**foldKeep always in different buckets:
+// threads that work on interleaved keys (one in every 2, 4, ... 16)
+// never share a bucket, and threads on disjoint ranges of keys rarely
+// do. Hashes that differ only in their high bits (multiples of a large
+// power of two) still spread.
 func (td *tableData) index(h int64) int {
 	u := uint64(h)
 	x := u
@@ -135,6 +140,7 @@ func (tb *table) init(t *o.Thread, ints bool) {
 	tb.ref.InitFresh(tx, newTableData(tx, initBuckets, initChain))
 }
 
+// txOf returns t's transaction (nil without a thread).
 func txOf(t *o.Thread) *stm.Tx {
 	if t == nil {
 		return nil
