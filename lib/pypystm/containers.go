@@ -100,7 +100,7 @@ func dictSetItem(t *o.Thread, v, k, val o.Value) error {
 	if err != nil {
 		return err
 	}
-	if s.i < 0 {
+	if s.e == nil {
 		return keyError(key)
 	}
 	c.tab.remove(t, s)
@@ -142,8 +142,8 @@ func dict_setdefault(t *o.Thread, self o.Value, args, kw []o.Value) (o.Value, er
 	if err != nil {
 		return nil, err
 	}
-	if s.i >= 0 {
-		return s.bd.entries[s.i].value, nil
+	if s.e != nil {
+		return s.e.value, nil
 	}
 	def := o.Value(o.None)
 	if len(args) == 2 {
@@ -166,7 +166,7 @@ func dict_pop(t *o.Thread, self o.Value, args, kw []o.Value) (o.Value, error) {
 	if err != nil {
 		return nil, err
 	}
-	if s.i < 0 {
+	if s.e == nil {
 		if len(args) == 2 {
 			return args[1], nil
 		}
@@ -240,7 +240,7 @@ func set_add(t *o.Thread, self o.Value, args, kw []o.Value) (o.Value, error) {
 	if err != nil {
 		return nil, err
 	}
-	if s.i < 0 {
+	if s.e == nil {
 		c.tab.store(t, s, key, h, nil)
 	}
 	return o.None, nil
@@ -261,7 +261,7 @@ func setRemover(name string, strict bool) func(t *o.Thread, self o.Value, args, 
 		if err != nil {
 			return nil, err
 		}
-		if s.i >= 0 {
+		if s.e != nil {
 			c.tab.remove(t, s)
 		} else if strict {
 			return nil, keyError(key)

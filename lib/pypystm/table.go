@@ -17,7 +17,9 @@ import (
 // There is no item count (it would be written by every insert and make
 // every two inserts conflict): len() and iteration read every bucket.
 //
-// Buckets are chains with no fixed capacity. The table grows (by four
+// Buckets are chains (lists of nodes that are never changed, so that a
+// transaction's copy of a bucket is a few words) with no fixed
+// capacity. The table grows (by four
 // times) when an insert makes one chain longer than the table's chain
 // limit and the table holds more keys than buckets; when the keys are
 // few and the chain long all the same (keys whose hashes collide), the
@@ -37,43 +39,59 @@ const (
 // compile otherwise).
 const _ = uint(initBuckets>>(foldKeep+1) - 1)
 
-// entry is one key of a bucket with its hash and value (nil in a set).
+// entry is one key with its hash and value (nil in a set).
 type entry struct {
 	hash  int64
 	key   o.Value
 	value o.Value
 }
 
-// bucketData is a bucket's payload. mods counts the changes to its keys
-// (not to their values), so that a lookup that ran Python code (a key's
-// __eq__) can tell whether the entries it was scanning moved. A short
-// chain lives in the payload itself (inline), so that reading a bucket
-// touches one block of memory and a transaction's private copy is one
-// allocation. Copier: a private copy gets entries of its own.
-type bucketData struct {
-	entries []entry // inline[:n], or a slice of its own when longer
-	mods    uint64
-	inline  [bucketInline]entry
+// node is an entry of a bucket's chain. Nodes are never changed once
+// made: a bucket's private copy shares them with the committed payload,
+// and changing an entry makes new nodes for it and those before it.
+type node struct {
+	entry
+	next *node
 }
 
-const bucketInline = 4
+// bucketData is a bucket's payload: its chain, newest key first, and
+// its length. A transaction's private copy is these few words (the
+// nodes are shared), so that an insert allocates little: the copy and
+// one node. mods counts the changes to the bucket's keys (not to their
+// values), so that a lookup that ran Python code (a key's __eq__) can
+// tell whether the chain it was scanning still holds the same keys.
+type bucketData struct {
+	head *node
+	n    int32
+	mods uint32
+}
 
-// reset makes bd an empty bucket using its inline entries.
-func (bd *bucketData) reset() { bd.entries = bd.inline[:0] }
-
-// STMCopy gives a transaction's private copy entries of its own: its
-// inline array when they fit, else a new slice with room for one more.
-func (bd *bucketData) STMCopy() {
-	n := len(bd.entries)
-	if n <= bucketInline {
-		copy(bd.inline[:], bd.entries)
-		bd.entries = bd.inline[:n]
-		return
+// at returns the i-th node of the chain.
+func (bd *bucketData) at(i int) *node {
+	e := bd.head
+	for ; i > 0; i-- {
+		e = e.next
 	}
-	e := make([]entry, n, n+1)
-	copy(e, bd.entries)
-	bd.entries = e
-	bd.inline = [bucketInline]entry{}
+	return e
+}
+
+// without returns the chain with node e replaced by r (dropped when r
+// is nil): the nodes before e are copied, those after it shared.
+func (bd *bucketData) without(e, r *node) *node {
+	var head *node
+	link := &head
+	for x := bd.head; x != e; x = x.next {
+		c := &node{entry: x.entry}
+		*link = c
+		link = &c.next
+	}
+	if r != nil {
+		r.next = e.next
+		*link = r
+	} else {
+		*link = e.next
+	}
+	return head
 }
 
 // bucket is one slot of the table.
@@ -99,7 +117,6 @@ func newTableData(tx *stm.Tx, n, maxChain int) *tableData {
 	}
 	payloads := make([]bucketData, n)
 	for i := range td.buckets {
-		payloads[i].reset()
 		td.buckets[i].ref.InitFresh(tx, &payloads[i])
 	}
 	return td
@@ -149,13 +166,12 @@ func txOf(t *o.Thread) *stm.Tx {
 }
 
 // slot is where a lookup found a key, or would put it: the table and
-// the bucket as the lookup read them, and the key's index in the
-// bucket's entries (-1: absent).
+// the bucket as the lookup read them, and the key's node (nil: absent).
 type slot struct {
 	td *tableData
 	b  *bucket
 	bd *bucketData
-	i  int
+	e  *node
 }
 
 // lookup finds key (with hash h). Comparing keys may run Python code
@@ -168,7 +184,7 @@ func (tb *table) lookup(t *o.Thread, key o.Value, h int64) (slot, error) {
 		td := tb.ref.Read(txOf(t))
 		b := td.bucketOf(h)
 		bd := b.ref.Read(txOf(t))
-		s, again, err := tb.scan(t, slot{td, b, bd, -1}, key, h)
+		s, again, err := tb.scan(t, slot{td, b, bd, nil}, key, h)
 		if err != nil || !again {
 			return s, err
 		}
@@ -178,18 +194,18 @@ func (tb *table) lookup(t *o.Thread, key o.Value, h int64) (slot, error) {
 // scan looks for key in the bucket of s. again reports that Python code
 // changed the table or the bucket, and the lookup must start over.
 func (tb *table) scan(t *o.Thread, s slot, key o.Value, h int64) (_ slot, again bool, err error) {
-	for i := 0; i < len(s.bd.entries); i++ {
-		e := &s.bd.entries[i]
+	i := 0
+	for e := s.bd.head; e != nil; e, i = e.next, i+1 {
 		if e.hash != h {
 			continue
 		}
 		if tb.ints || o.Is(e.key, key) {
-			s.i = i
+			s.e = e
 			return s, false, nil
 		}
 		if eq, fast := fastEqual(e.key, key); fast {
 			if eq {
-				s.i = i
+				s.e = e
 				return s, false, nil
 			}
 			continue
@@ -199,22 +215,25 @@ func (tb *table) scan(t *o.Thread, s slot, key o.Value, h int64) (_ slot, again 
 		if err != nil {
 			return s, false, err
 		}
-		// Python code ran: read the table and the bucket again.
+		// Python code ran: read the table and the bucket again. With
+		// the same keys, the chain has the same length and order (its
+		// nodes may be new, with new values): go on from the same place.
 		td := tb.ref.Read(txOf(t))
 		if td.bucketOf(h) != s.b {
 			return s, true, nil
 		}
 		bd := s.b.ref.Read(txOf(t))
-		if bd.mods != mods || i >= len(bd.entries) {
+		if bd.mods != mods {
 			return s, true, nil
 		}
 		s.td, s.bd = td, bd
+		e = bd.at(i)
 		if eq {
-			s.i = i
+			s.e = e
 			return s, false, nil
 		}
 	}
-	s.i = -1
+	s.e = nil
 	return s, false, nil
 }
 
@@ -237,16 +256,16 @@ func fastEqual(a, b o.Value) (eq, fast bool) {
 // get returns the value of key, or nil when it is absent.
 func (tb *table) get(t *o.Thread, key o.Value, h int64) (o.Value, error) {
 	s, err := tb.lookup(t, key, h)
-	if err != nil || s.i < 0 {
+	if err != nil || s.e == nil {
 		return nil, err
 	}
-	return s.bd.entries[s.i].value, nil
+	return s.e.value, nil
 }
 
 // contains reports whether key is in the table.
 func (tb *table) contains(t *o.Thread, key o.Value, h int64) (bool, error) {
 	s, err := tb.lookup(t, key, h)
-	return s.i >= 0, err
+	return s.e != nil, err
 }
 
 // set stores value under key. A key already there keeps its place and
@@ -264,28 +283,26 @@ func (tb *table) set(t *o.Thread, key o.Value, h int64, value o.Value) error {
 // where lookup did not find it.
 func (tb *table) store(t *o.Thread, s slot, key o.Value, h int64, value o.Value) {
 	w := s.b.ref.Write(txOf(t))
-	if s.i >= 0 {
-		w.entries[s.i].value = value
+	if s.e != nil {
+		w.head = w.without(s.e, &node{entry: entry{s.e.hash, s.e.key, value}})
 		return
 	}
-	w.entries = append(w.entries, entry{h, key, value})
+	w.head = &node{entry{h, key, value}, w.head}
+	w.n++
 	w.mods++
-	if len(w.entries) > s.td.maxChain {
+	if int(w.n) > s.td.maxChain {
 		tb.grow(t)
 	}
 }
 
-// remove deletes the key that lookup found at s (s.i >= 0) and returns
-// its value.
+// remove deletes the key that lookup found at s (s.e != nil) and
+// returns its value.
 func (tb *table) remove(t *o.Thread, s slot) o.Value {
 	w := s.b.ref.Write(txOf(t))
-	v := w.entries[s.i].value
-	n := len(w.entries)
-	copy(w.entries[s.i:], w.entries[s.i+1:])
-	w.entries[n-1] = entry{}
-	w.entries = w.entries[:n-1]
+	w.head = w.without(s.e, nil)
+	w.n--
 	w.mods++
-	return v
+	return s.e.value
 }
 
 // length counts the keys, reading every bucket.
@@ -294,7 +311,7 @@ func (tb *table) length(t *o.Thread) int {
 	td := tb.ref.Read(tx)
 	n := 0
 	for i := range td.buckets {
-		n += len(td.buckets[i].ref.Read(tx).entries)
+		n += int(td.buckets[i].ref.Read(tx).n)
 	}
 	return n
 }
@@ -305,7 +322,7 @@ func (tb *table) empty(t *o.Thread) bool {
 	tx := txOf(t)
 	td := tb.ref.Read(tx)
 	for i := range td.buckets {
-		if len(td.buckets[i].ref.Read(tx).entries) != 0 {
+		if td.buckets[i].ref.Read(tx).n != 0 {
 			return false
 		}
 	}
@@ -318,7 +335,9 @@ func (tb *table) snapshot(t *o.Thread) []entry {
 	td := tb.ref.Read(tx)
 	var out []entry
 	for i := range td.buckets {
-		out = append(out, td.buckets[i].ref.Read(tx).entries...)
+		for e := td.buckets[i].ref.Read(tx).head; e != nil; e = e.next {
+			out = append(out, e.entry)
+		}
 	}
 	return out
 }
@@ -340,7 +359,7 @@ func (tb *table) grow(t *o.Thread) {
 	td := tb.ref.Read(tx)
 	n := 0
 	for i := range td.buckets {
-		n += len(td.buckets[i].ref.Read(tx).entries)
+		n += int(td.buckets[i].ref.Read(tx).n)
 	}
 	size := len(td.buckets)
 	if n <= size {
@@ -353,11 +372,12 @@ func (tb *table) grow(t *o.Thread) {
 	}
 	nd := newTableData(tx, size, td.maxChain)
 	for i := range td.buckets {
-		for _, e := range td.buckets[i].ref.Read(tx).entries {
+		for e := td.buckets[i].ref.Read(tx).head; e != nil; e = e.next {
 			// The new buckets are the transaction's own: written in
 			// place, with no copy.
 			w := nd.bucketOf(e.hash).ref.Write(tx)
-			w.entries = append(w.entries, e)
+			w.head = &node{e.entry, w.head}
+			w.n++
 		}
 	}
 	*tb.ref.Write(tx) = *nd
