@@ -239,6 +239,42 @@ assert d[K(1)] == 1 and d[('filler', 999)] == 999
 assert raises(d.__setitem__, Bad(), 1) == 'ValueError: no hash'
 d[BadEq()] = 1
 assert raises(d.__getitem__, BadEq()) == 'ValueError: no eq'
+# hash(-1) == hash(-2): two keys in one bucket told apart by value.
+d = stmdict()
+d[-1] = 'a'
+d[-2] = 'b'
+assert d[-1] == 'a' and d[-2] == 'b' and len(d) == 2
+# Comparisons that change the bucket being scanned: a key removed (the
+# lookup starts over) or a value replaced (it goes on).
+class H(object):
+    def __init__(self, v, action=None):
+        self.v = v
+        self.action = action
+    def __hash__(self):
+        return 5
+    def __eq__(self, other):
+        if self.action is not None:
+            action, self.action = self.action, None
+            action()
+        return isinstance(other, H) and other.v == self.v
+d = stmdict()
+d[H(1)] = 1
+d[H(2)] = 2
+d[H(3)] = 3
+def drop():
+    del d[H(1)]
+def replace():
+    d[H(1)] = 'new'
+for k in d.keys():
+    if k.v == 2:
+        k.action = drop
+assert d[H(3)] == 3 and H(1) not in d and len(d) == 2
+# A bucket's chain holds its newest key first: looking H(1) up compares
+# H(2) first, which replaces H(1)'s value; the value found is the new one.
+d = stmdict()
+d[H(1)] = 1
+d[H(2, replace)] = 2
+assert d.get(H(1)) == 'new' and d[H(2)] == 2 and len(d) == 2
 s = stmset()
 s.add(K(5))
 assert K(5) in s and K(8) not in s
