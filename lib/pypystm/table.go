@@ -1,6 +1,8 @@
 package pypystm
 
 import (
+	"unsafe"
+
 	o "github.com/pystm/pystm/objects"
 	"github.com/pystm/pystm/stm"
 )
@@ -94,8 +96,16 @@ func (bd *bucketData) without(e, r *node) *node {
 	return head
 }
 
-// bucket is one slot of the table.
-type bucket struct{ ref stm.Ref[bucketData] }
+// bucket is one slot of the table, padded to a whole number of cache
+// lines: threads that write neighbouring buckets (interleaved keys)
+// would otherwise write the same line, and each write would cost the
+// other thread a cache miss.
+type bucket struct {
+	ref stm.Ref[bucketData]
+	_   [(cacheLine - unsafe.Sizeof(stm.Ref[bucketData]{})%cacheLine) % cacheLine]byte
+}
+
+const cacheLine = 64
 
 // tableData is the table's payload: the bucket array and what is needed
 // to pick a bucket. A resize replaces the whole payload; the array of a
