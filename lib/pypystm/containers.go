@@ -33,6 +33,8 @@ func addContainers(t *o.Thread, d *o.Dict) error {
 	return nil
 }
 
+// containerNew returns the __new__ of the type called name: no
+// arguments, an empty container.
 func containerNew(name string) func(t *o.Thread, typ *o.Type, args, kw []o.Value) (o.Value, error) {
 	return func(t *o.Thread, typ *o.Type, args, kw []o.Value) (o.Value, error) {
 		if err := modutil.NoArgs(name, args, kw); err != nil {
@@ -58,6 +60,8 @@ func (c *container) hashKey(t *o.Thread, k o.Value) (o.Value, int64, error) {
 	return k, h, err
 }
 
+// keyError returns KeyError(key), with key as the single argument even
+// when it is a tuple.
 func keyError(key o.Value) error { return o.NewException(o.KeyError, key) }
 
 func containerLen(t *o.Thread, v o.Value) (int, error) { return v.(*container).tab.length(t), nil }
