@@ -33,6 +33,8 @@ func addContainers(t *o.Thread, d *o.Dict) error {
 	return nil
 }
 
+// containerNew returns the __new__ of the type called name: no
+// arguments, an empty container.
 func containerNew(name string) func(t *o.Thread, typ *o.Type, args, kw []o.Value) (o.Value, error) {
 	return func(t *o.Thread, typ *o.Type, args, kw []o.Value) (o.Value, error) {
 		if err := modutil.NoArgs(name, args, kw); err != nil {
@@ -58,9 +60,13 @@ func (c *container) hashKey(t *o.Thread, k o.Value) (o.Value, int64, error) {
 	return k, h, err
 }
 
+// keyError returns KeyError(key), with key as the single argument even
+// when it is a tuple.
 func keyError(key o.Value) error { return o.NewException(o.KeyError, key) }
 
 func containerLen(t *o.Thread, v o.Value) (int, error) { return v.(*container).tab.length(t), nil }
+
+func containerNonzero(t *o.Thread, v o.Value) (bool, error) { return !v.(*container).tab.empty(t), nil }
 
 func containerContains(t *o.Thread, v, k o.Value) (bool, error) {
 	c := v.(*container)
@@ -98,7 +104,7 @@ func dictSetItem(t *o.Thread, v, k, val o.Value) error {
 	if err != nil {
 		return err
 	}
-	if s.i < 0 {
+	if s.e == nil {
 		return keyError(key)
 	}
 	c.tab.remove(t, s)
@@ -140,8 +146,8 @@ func dict_setdefault(t *o.Thread, self o.Value, args, kw []o.Value) (o.Value, er
 	if err != nil {
 		return nil, err
 	}
-	if s.i >= 0 {
-		return s.bd.entries[s.i].value, nil
+	if s.e != nil {
+		return s.e.value, nil
 	}
 	def := o.Value(o.None)
 	if len(args) == 2 {
@@ -164,7 +170,7 @@ func dict_pop(t *o.Thread, self o.Value, args, kw []o.Value) (o.Value, error) {
 	if err != nil {
 		return nil, err
 	}
-	if s.i < 0 {
+	if s.e == nil {
 		if len(args) == 2 {
 			return args[1], nil
 		}
@@ -238,7 +244,7 @@ func set_add(t *o.Thread, self o.Value, args, kw []o.Value) (o.Value, error) {
 	if err != nil {
 		return nil, err
 	}
-	if s.i < 0 {
+	if s.e == nil {
 		c.tab.store(t, s, key, h, nil)
 	}
 	return o.None, nil
@@ -259,7 +265,7 @@ func setRemover(name string, strict bool) func(t *o.Thread, self o.Value, args, 
 		if err != nil {
 			return nil, err
 		}
-		if s.i >= 0 {
+		if s.e != nil {
 			c.tab.remove(t, s)
 		} else if strict {
 			return nil, keyError(key)
@@ -301,6 +307,7 @@ func init() {
 	}
 	for _, typ := range []*o.Type{stmdictType, hashtableType} {
 		typ.Len = containerLen
+		typ.Nonzero = containerNonzero
 		typ.Contains = containerContains
 		typ.GetItem = dictGetItem
 		typ.SetItem = dictSetItem
@@ -314,6 +321,7 @@ func init() {
 
 	stmsetType.New = containerNew("stmset")
 	stmsetType.Len = containerLen
+	stmsetType.Nonzero = containerNonzero
 	stmsetType.Contains = containerContains
 	stmsetType.Iter = containerIter
 	stmsetType.AddMethods([]o.MethodDef{

@@ -1,6 +1,8 @@
 package pypystm
 
 import (
+	"unsafe"
+
 	o "github.com/pystm/pystm/objects"
 	"github.com/pystm/pystm/stm"
 )
@@ -17,7 +19,9 @@ import (
 // There is no item count (it would be written by every insert and make
 // every two inserts conflict): len() and iteration read every bucket.
 //
-// Buckets are chains with no fixed capacity. The table grows (by four
+// Buckets are chains (lists of nodes that are never changed, so that a
+// transaction's copy of a bucket is a few words) with no fixed
+// capacity. The table grows (by four
 // times) when an insert makes one chain longer than the table's chain
 // limit and the table holds more keys than buckets; when the keys are
 // few and the chain long all the same (keys whose hashes collide), the
@@ -30,33 +34,78 @@ const (
 	initBuckets = 64
 	initChain   = 8 // the chain limit of a new table
 	growFactor  = 4
+	foldKeep    = 4 // low bits of a hash that pick a bucket alone
 )
 
-// entry is one key of a bucket with its hash and value (nil in a set).
+// index needs tables of more than 1<<foldKeep buckets (this fails to
+// compile otherwise).
+const _ = uint(initBuckets>>(foldKeep+1) - 1)
+
+// entry is one key with its hash and value (nil in a set).
 type entry struct {
 	hash  int64
 	key   o.Value
 	value o.Value
 }
 
-// bucketData is a bucket's payload. mods counts the changes to its keys
-// (not to their values), so that a lookup that ran Python code (a key's
-// __eq__) can tell whether the entries it was scanning moved. Copier: a
-// private copy gets entries of its own, with room for one more.
+// node is an entry of a bucket's chain. Nodes are never changed once
+// made: a bucket's private copy shares them with the committed payload,
+// and changing an entry makes new nodes for it and those before it.
+type node struct {
+	entry
+	next *node
+}
+
+// bucketData is a bucket's payload: its chain, newest key first, and
+// its length. A transaction's private copy is these few words (the
+// nodes are shared), so that an insert allocates little: the copy and
+// one node. mods counts the changes to the bucket's keys (not to their
+// values), so that a lookup that ran Python code (a key's __eq__) can
+// tell whether the chain it was scanning still holds the same keys.
 type bucketData struct {
-	entries []entry
-	mods    uint64
+	head *node
+	n    int32
+	mods uint32
 }
 
-// STMCopy gives a transaction's private copy entries of its own.
-func (bd *bucketData) STMCopy() {
-	e := make([]entry, len(bd.entries), len(bd.entries)+1)
-	copy(e, bd.entries)
-	bd.entries = e
+// at returns the i-th node of the chain.
+func (bd *bucketData) at(i int) *node {
+	e := bd.head
+	for ; i > 0; i-- {
+		e = e.next
+	}
+	return e
 }
 
-// bucket is one slot of the table.
-type bucket struct{ ref stm.Ref[bucketData] }
+// without returns the chain with node e replaced by r (dropped when r
+// is nil): the nodes before e are copied, those after it shared.
+func (bd *bucketData) without(e, r *node) *node {
+	var head *node
+	link := &head
+	for x := bd.head; x != e; x = x.next {
+		c := &node{entry: x.entry}
+		*link = c
+		link = &c.next
+	}
+	if r != nil {
+		r.next = e.next
+		*link = r
+	} else {
+		*link = e.next
+	}
+	return head
+}
+
+// bucket is one slot of the table, padded to a whole number of cache
+// lines: threads that write neighbouring buckets (interleaved keys)
+// would otherwise write the same line, and each write would cost the
+// other thread a cache miss.
+type bucket struct {
+	ref stm.Ref[bucketData]
+	_   [(cacheLine - unsafe.Sizeof(stm.Ref[bucketData]{})%cacheLine) % cacheLine]byte
+}
+
+const cacheLine = 64
 
 // tableData is the table's payload: the bucket array and what is needed
 // to pick a bucket. A resize replaces the whole payload; the array of a
@@ -83,16 +132,19 @@ func newTableData(tx *stm.Tx, n, maxChain int) *tableData {
 	return td
 }
 
-// index returns the bucket of hash h: its low bits, XORed with each
-// higher group of as many bits. Consecutive hashes (ints) land in
-// consecutive buckets, so that threads working on disjoint ranges or
-// interleaved keys touch disjoint buckets, and hashes that differ only
-// in their high bits (multiples of a large power of two) still spread.
+// index returns the bucket of hash h: its low bits, XORed with the
+// higher bits, a group at a time, shifted left by foldKeep bits. So
+// consecutive hashes (ints) land in consecutive buckets, and ints with
+// different residues modulo 2**foldKeep always in different buckets:
+// threads that work on interleaved keys (one in every 2, 4, ... 16)
+// never share a bucket, and threads on disjoint ranges of keys rarely
+// do. Hashes that differ only in their high bits (multiples of a large
+// power of two) still spread.
 func (td *tableData) index(h int64) int {
 	u := uint64(h)
 	x := u
-	for s := td.shift; s < 64; s += td.shift {
-		x ^= u >> s
+	for v := u >> td.shift; v != 0; v >>= td.shift - foldKeep {
+		x ^= v << foldKeep
 	}
 	return int(x & td.mask)
 }
@@ -115,6 +167,7 @@ func (tb *table) init(t *o.Thread, ints bool) {
 	tb.ref.InitFresh(tx, newTableData(tx, initBuckets, initChain))
 }
 
+// txOf returns t's transaction (nil without a thread).
 func txOf(t *o.Thread) *stm.Tx {
 	if t == nil {
 		return nil
@@ -123,13 +176,12 @@ func txOf(t *o.Thread) *stm.Tx {
 }
 
 // slot is where a lookup found a key, or would put it: the table and
-// the bucket as the lookup read them, and the key's index in the
-// bucket's entries (-1: absent).
+// the bucket as the lookup read them, and the key's node (nil: absent).
 type slot struct {
 	td *tableData
 	b  *bucket
 	bd *bucketData
-	i  int
+	e  *node
 }
 
 // lookup finds key (with hash h). Comparing keys may run Python code
@@ -142,7 +194,7 @@ func (tb *table) lookup(t *o.Thread, key o.Value, h int64) (slot, error) {
 		td := tb.ref.Read(txOf(t))
 		b := td.bucketOf(h)
 		bd := b.ref.Read(txOf(t))
-		s, again, err := tb.scan(t, slot{td, b, bd, -1}, key, h)
+		s, again, err := tb.scan(t, slot{td, b, bd, nil}, key, h)
 		if err != nil || !again {
 			return s, err
 		}
@@ -152,18 +204,18 @@ func (tb *table) lookup(t *o.Thread, key o.Value, h int64) (slot, error) {
 // scan looks for key in the bucket of s. again reports that Python code
 // changed the table or the bucket, and the lookup must start over.
 func (tb *table) scan(t *o.Thread, s slot, key o.Value, h int64) (_ slot, again bool, err error) {
-	for i := 0; i < len(s.bd.entries); i++ {
-		e := &s.bd.entries[i]
+	i := 0
+	for e := s.bd.head; e != nil; e, i = e.next, i+1 {
 		if e.hash != h {
 			continue
 		}
 		if tb.ints || o.Is(e.key, key) {
-			s.i = i
+			s.e = e
 			return s, false, nil
 		}
 		if eq, fast := fastEqual(e.key, key); fast {
 			if eq {
-				s.i = i
+				s.e = e
 				return s, false, nil
 			}
 			continue
@@ -173,22 +225,25 @@ func (tb *table) scan(t *o.Thread, s slot, key o.Value, h int64) (_ slot, again 
 		if err != nil {
 			return s, false, err
 		}
-		// Python code ran: read the table and the bucket again.
+		// Python code ran: read the table and the bucket again. With
+		// the same keys, the chain has the same length and order (its
+		// nodes may be new, with new values): go on from the same place.
 		td := tb.ref.Read(txOf(t))
 		if td.bucketOf(h) != s.b {
 			return s, true, nil
 		}
 		bd := s.b.ref.Read(txOf(t))
-		if bd.mods != mods || i >= len(bd.entries) {
+		if bd.mods != mods {
 			return s, true, nil
 		}
 		s.td, s.bd = td, bd
+		e = bd.at(i)
 		if eq {
-			s.i = i
+			s.e = e
 			return s, false, nil
 		}
 	}
-	s.i = -1
+	s.e = nil
 	return s, false, nil
 }
 
@@ -211,16 +266,16 @@ func fastEqual(a, b o.Value) (eq, fast bool) {
 // get returns the value of key, or nil when it is absent.
 func (tb *table) get(t *o.Thread, key o.Value, h int64) (o.Value, error) {
 	s, err := tb.lookup(t, key, h)
-	if err != nil || s.i < 0 {
+	if err != nil || s.e == nil {
 		return nil, err
 	}
-	return s.bd.entries[s.i].value, nil
+	return s.e.value, nil
 }
 
 // contains reports whether key is in the table.
 func (tb *table) contains(t *o.Thread, key o.Value, h int64) (bool, error) {
 	s, err := tb.lookup(t, key, h)
-	return s.i >= 0, err
+	return s.e != nil, err
 }
 
 // set stores value under key. A key already there keeps its place and
@@ -238,28 +293,26 @@ func (tb *table) set(t *o.Thread, key o.Value, h int64, value o.Value) error {
 // where lookup did not find it.
 func (tb *table) store(t *o.Thread, s slot, key o.Value, h int64, value o.Value) {
 	w := s.b.ref.Write(txOf(t))
-	if s.i >= 0 {
-		w.entries[s.i].value = value
+	if s.e != nil {
+		w.head = w.without(s.e, &node{entry: entry{s.e.hash, s.e.key, value}})
 		return
 	}
-	w.entries = append(w.entries, entry{h, key, value})
+	w.head = &node{entry{h, key, value}, w.head}
+	w.n++
 	w.mods++
-	if len(w.entries) > s.td.maxChain {
+	if int(w.n) > s.td.maxChain {
 		tb.grow(t)
 	}
 }
 
-// remove deletes the key that lookup found at s (s.i >= 0) and returns
-// its value.
+// remove deletes the key that lookup found at s (s.e != nil) and
+// returns its value.
 func (tb *table) remove(t *o.Thread, s slot) o.Value {
 	w := s.b.ref.Write(txOf(t))
-	v := w.entries[s.i].value
-	n := len(w.entries)
-	copy(w.entries[s.i:], w.entries[s.i+1:])
-	w.entries[n-1] = entry{}
-	w.entries = w.entries[:n-1]
+	w.head = w.without(s.e, nil)
+	w.n--
 	w.mods++
-	return v
+	return s.e.value
 }
 
 // length counts the keys, reading every bucket.
@@ -268,19 +321,33 @@ func (tb *table) length(t *o.Thread) int {
 	td := tb.ref.Read(tx)
 	n := 0
 	for i := range td.buckets {
-		n += len(td.buckets[i].ref.Read(tx).entries)
+		n += int(td.buckets[i].ref.Read(tx).n)
 	}
 	return n
 }
 
-// each calls f for every entry, bucket by bucket, reading every bucket
-// first (f may run Python code: it sees a snapshot of the entries).
+// empty reports whether the table has no keys, reading buckets up to
+// the first that is not empty.
+func (tb *table) empty(t *o.Thread) bool {
+	tx := txOf(t)
+	td := tb.ref.Read(tx)
+	for i := range td.buckets {
+		if td.buckets[i].ref.Read(tx).n != 0 {
+			return false
+		}
+	}
+	return true
+}
+
+// snapshot returns the entries, bucket by bucket, reading every bucket.
 func (tb *table) snapshot(t *o.Thread) []entry {
 	tx := txOf(t)
 	td := tb.ref.Read(tx)
 	var out []entry
 	for i := range td.buckets {
-		out = append(out, td.buckets[i].ref.Read(tx).entries...)
+		for e := td.buckets[i].ref.Read(tx).head; e != nil; e = e.next {
+			out = append(out, e.entry)
+		}
 	}
 	return out
 }
@@ -289,13 +356,20 @@ func (tb *table) snapshot(t *o.Thread) []entry {
 // chain limit when the table holds fewer keys than buckets (the chains
 // are long because the hashes collide, and more buckets would not
 // help). It reads every bucket and writes the table's Ref: it conflicts
-// with every transaction that uses the table at the same time.
+// with every transaction that uses the table at the same time. So that
+// the work is not lost to one of them (every insert elsewhere would
+// abort it), the transaction first becomes inevitable, and asks to end
+// soon, which publishes the new table and lets the others commit again.
 func (tb *table) grow(t *o.Thread) {
 	tx := txOf(t)
+	if tx != nil {
+		tx.BecomeInevitable()
+		t.YieldSoon()
+	}
 	td := tb.ref.Read(tx)
 	n := 0
 	for i := range td.buckets {
-		n += len(td.buckets[i].ref.Read(tx).entries)
+		n += int(td.buckets[i].ref.Read(tx).n)
 	}
 	size := len(td.buckets)
 	if n <= size {
@@ -308,11 +382,12 @@ func (tb *table) grow(t *o.Thread) {
 	}
 	nd := newTableData(tx, size, td.maxChain)
 	for i := range td.buckets {
-		for _, e := range td.buckets[i].ref.Read(tx).entries {
+		for e := td.buckets[i].ref.Read(tx).head; e != nil; e = e.next {
 			// The new buckets are the transaction's own: written in
 			// place, with no copy.
 			w := nd.bucketOf(e.hash).ref.Write(tx)
-			w.entries = append(w.entries, e)
+			w.head = &node{e.entry, w.head}
+			w.n++
 		}
 	}
 	*tb.ref.Write(tx) = *nd
