@@ -95,7 +95,7 @@ func (t *Thread) Blocking(wait func()) {
 	t.SnapSeq = 0
 	wait()
 	t.Tx = stm.BeginTx(stm.Options{Thread: t.STM, Inevitable: true})
-	t.Ticks = 0 // a boundary as soon as the evaluator can take one
+	t.Ticks = -1 // a boundary right after the blocking call returns
 }
 
 // WaitQueue lets threads wait, outside transactions, for a change that

@@ -18,7 +18,7 @@ import sys
 import transaction
 
 JOBS = 64
-SIZE = 384
+SIZE = 1536
 MAXITER = 120
 
 
