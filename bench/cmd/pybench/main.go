@@ -178,8 +178,14 @@ func run(args []string, stdout, stderr io.Writer) int {
 	} else if p, err := exec.LookPath("jython"); err == nil {
 		jy = &command{argv: []string{p}}
 	}
-	pst := command{argv: []string{cfg.pystm}}
-	gil := command{argv: []string{cfg.pystm, "--gil"}}
+	// pystm keeps the compiled code of its built-in library in a cache,
+	// as CPython keeps .pyc files (which CPython's installation wrote
+	// for its library): let pystm write it even where the environment
+	// says PYTHONDONTWRITEBYTECODE, so that its runs after the first
+	// read it, as CPython's runs read their .pyc files.
+	cache := "PYTHONDONTWRITEBYTECODE="
+	pst := command{argv: []string{cfg.pystm}, env: []string{cache}}
+	gil := command{argv: []string{cfg.pystm, "--gil"}, env: []string{cache}}
 
 	rep := &report{runs: cfg.runs, jython: jy != nil, gil: cfg.gil, pyExe: py.String(), pstDesc: cfg.pystm}
 	if cfg.python != rep.pyExe {
