@@ -1,6 +1,7 @@
 package interp
 
 import (
+	"bytes"
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
@@ -20,11 +21,13 @@ import (
 // threading` took, and a program that starts threads pays it before
 // the first one runs.
 //
-// A cached file is named by a hash of what decides its contents: the
-// pystm binary (its path, size and modification time), the compile
-// flags, the file name and the source. A file that is missing, cannot
-// be read or does not decode is compiled again (and rewritten, unless
-// -B or PYTHONDONTWRITEBYTECODE says not to write). The files live in
+// A module has one cache file, named by a hash of its file name and the
+// compile flags, so the cache does not grow with each build; the file
+// starts with a hash of everything that decides its contents (the pystm
+// binary's path, size and modification time, the flags, the file name
+// and the source), and one that does not match, cannot be read or does
+// not decode is compiled again (and rewritten, unless -B or
+// PYTHONDONTWRITEBYTECODE says not to write). The files live in
 // the user's cache directory ($XDG_CACHE_HOME/pystm or ~/.cache/pystm);
 // PYSTM_CODE_CACHE=off turns the cache off. Only the embedded library
 // is cached: its code has no compile-time warnings, which a cached load
@@ -56,17 +59,19 @@ func codeCacheInit() {
 	codeCache.exe = fmt.Sprintf("%s\x00%d\x00%d", exe, st.Size(), st.ModTime().UnixNano())
 }
 
-// codeCachePath returns the cache file for file's source compiled with
-// flags, or "" when there is no cache.
-func codeCachePath(file string, src []byte, flags syntax.Flags) string {
+// codeCacheEntry returns the cache file for file compiled with flags
+// and the key its contents must start with, or "" when there is no
+// cache.
+func codeCacheEntry(file string, src []byte, flags syntax.Flags) (path string, key []byte) {
 	codeCache.once.Do(codeCacheInit)
 	if codeCache.dir == "" {
-		return ""
+		return "", nil
 	}
+	name := sha256.Sum256([]byte(fmt.Sprintf("%d\x00%s", flags, file)))
 	h := sha256.New()
 	fmt.Fprintf(h, "%s\x00%d\x00%s\x00", codeCache.exe, flags, file)
 	h.Write(src)
-	return filepath.Join(codeCache.dir, hex.EncodeToString(h.Sum(nil)[:20])+".pyc")
+	return filepath.Join(codeCache.dir, hex.EncodeToString(name[:16])+".pyc"), h.Sum(nil)
 }
 
 // cacheable reports whether file is part of the embedded library.
@@ -79,11 +84,12 @@ func cacheable(file string) bool {
 // as SyntaxError and warnings issued).
 func compileModuleSource(t *o.Thread, file string, src []byte) (*o.Code, error) {
 	var path string
+	var key []byte
 	if cacheable(file) {
-		path = codeCachePath(file, src, runtimeFlags(t))
+		path, key = codeCacheEntry(file, src, runtimeFlags(t))
 		if path != "" {
-			if b, err := os.ReadFile(path); err == nil {
-				if c, err := compile.Unmarshal(b); err == nil {
+			if b, err := os.ReadFile(path); err == nil && bytes.HasPrefix(b, key) {
+				if c, err := compile.Unmarshal(b[len(key):]); err == nil {
 					return o.NewCode(c), nil
 				}
 			}
@@ -101,7 +107,7 @@ func compileModuleSource(t *o.Thread, file string, src []byte) (*o.Code, error) 
 		return nil, err
 	}
 	if path != "" && !dontWriteBytecode(t) {
-		writeCodeCache(path, c)
+		writeCodeCache(path, key, c)
 	}
 	return o.NewCode(c), nil
 }
@@ -112,14 +118,15 @@ func dontWriteBytecode(t *o.Thread) bool {
 	return f.DontWriteBC || !f.IgnoreEnv && os.Getenv("PYTHONDONTWRITEBYTECODE") != ""
 }
 
-// writeCodeCache writes c to path through a temporary file, so that a
-// reader never sees half a file; failures are ignored (the cache is
-// only a cache).
-func writeCodeCache(path string, c *compile.Code) {
-	b, err := compile.Marshal(c)
+// writeCodeCache writes key and c to path through a temporary file, so
+// that a reader never sees half a file; failures are ignored (the cache
+// is only a cache).
+func writeCodeCache(path string, key []byte, c *compile.Code) {
+	m, err := compile.Marshal(c)
 	if err != nil {
 		return
 	}
+	b := append(append([]byte(nil), key...), m...)
 	if err := os.MkdirAll(filepath.Dir(path), 0o755); err != nil {
 		return
 	}

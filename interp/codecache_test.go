@@ -50,7 +50,8 @@ func TestCodeCache(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := os.WriteFile(files[0], b, 0o644); err != nil {
+	_, key := codeCacheEntry(file, src, 0)
+	if err := os.WriteFile(files[0], append(key, b...), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	c2, err := compileModuleSource(th, file, src)
@@ -60,12 +61,20 @@ func TestCodeCache(t *testing.T) {
 	if len(c2.Code.Names) != 1 || c2.Code.Names[0] != "marker" || c1.Code.Names[0] != "f" {
 		t.Errorf("the second load did not come from the cache: names %v, first %v", c2.Code.Names, c1.Code.Names)
 	}
-	// Another source for the same name is another file.
-	if _, err := compileModuleSource(th, file, append(src, "x = 1\n"...)); err != nil {
+	// A changed source replaces the file (it does not add one), and
+	// the old contents are not taken for the new source's.
+	if c, err := compileModuleSource(th, file, append(src, "x = 1\n"...)); err != nil || len(c.Code.Names) != 2 {
+		t.Fatalf("changed source: %v", err)
+	}
+	if files, _ := filepath.Glob(filepath.Join(dir, "pystm", "*.pyc")); len(files) != 1 {
+		t.Errorf("%d files after a changed source", len(files))
+	}
+	// Another module is another file.
+	if _, err := compileModuleSource(th, sourceFSPath+"/other.py", src); err != nil {
 		t.Fatal(err)
 	}
 	if files, _ := filepath.Glob(filepath.Join(dir, "pystm", "*.pyc")); len(files) != 2 {
-		t.Errorf("%d files after a changed source", len(files))
+		t.Errorf("%d files after another module", len(files))
 	}
 	// A damaged file is compiled again, and rewritten.
 	if err := os.WriteFile(files[0], []byte("junk"), 0o644); err != nil {
