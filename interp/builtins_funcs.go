@@ -764,7 +764,7 @@ func builtinDir(t *o.Thread, args, kw []o.Value) (o.Value, error) {
 				return nil, err
 			}
 		} else if v.Type().LookupString(t, "__dir__") != nil {
-			m, err := specialBound(t, v, "__dir__")
+			m, err := specialBound(t, v, o.Intern("__dir__"))
 			if err != nil {
 				return nil, err
 			}

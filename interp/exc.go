@@ -164,11 +164,11 @@ func setupWith(t *o.Thread, mgr o.Value) (exit, result o.Value, err error) {
 		result, err = o.Call(t, enter, nil, nil)
 		return exit, result, err
 	}
-	exit, err = specialBound(t, mgr, "__exit__")
+	exit, err = specialBound(t, mgr, exitName)
 	if err != nil {
 		return nil, nil, err
 	}
-	enter, err := specialBound(t, mgr, "__enter__")
+	enter, err := specialBound(t, mgr, enterName)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -176,11 +176,17 @@ func setupWith(t *o.Thread, mgr o.Value) (exit, result o.Value, err error) {
 	return exit, result, err
 }
 
+// The special methods of with, interned once (not at each statement).
+var (
+	enterName = o.Intern("__enter__")
+	exitName  = o.Intern("__exit__")
+)
+
 // specialBound looks up a special method on v's type and binds it.
-func specialBound(t *o.Thread, v o.Value, name string) (o.Value, error) {
-	m := v.Type().LookupString(t, name)
+func specialBound(t *o.Thread, v o.Value, name *o.Str) (o.Value, error) {
+	m := v.Type().Lookup(t, name)
 	if m == nil {
-		return nil, o.Errorf(o.AttributeError, "%s", name)
+		return nil, o.Errorf(o.AttributeError, "%s", name.String())
 	}
 	if g := m.Type().DescrGet; g != nil {
 		return g(t, m, v, v.Type())
