@@ -154,7 +154,14 @@ func (r *Ref[T]) writeShared(tx *Tx) *T {
 		tx.writeConflict(o, &r.h)
 	}
 	tx.writes = append(tx.writes, r)
-	r.h.wmark.Store(&markRec{m: tx.marker(), thread: tx.threadID()})
+	// Where the write happened matters only to whoever sees the events
+	// (the log, an event handler): without them, take no location (two
+	// allocations per object a transaction writes).
+	if logging.Load() {
+		r.h.wmark.Store(&markRec{m: tx.marker(), thread: tx.threadID()})
+	} else if r.h.wmark.Load() != nil {
+		r.h.wmark.Store(nil)
+	}
 	// Only the owner publishes, so the version is stable now.
 	if v := r.h.ver.Load(); v > tx.rv && !tx.inev.Load() {
 		tx.extend()
