@@ -189,7 +189,7 @@ func sameTotals(t *testing.T, rep stmReport, rl map[string][]string) {
 
 func TestStmlogSharedAttribute(t *testing.T) {
 	bin := pystmBinary(t)
-	log := loggedRun(t, bin, "attr.py", "shared", "100000")
+	log := loggedRun(t, bin, "attr.py", "shared", "300000")
 	rep := stmlogReport(t, bin, log, 3)
 	if len(rep.sites) == 0 {
 		t.Fatalf("no conflict sites")
@@ -228,7 +228,7 @@ func TestStmlogSharedAttribute(t *testing.T) {
 	}
 
 	// The same on objects of each thread's own: almost no conflicts.
-	log = loggedRun(t, bin, "attr.py", "private", "100000")
+	log = loggedRun(t, bin, "attr.py", "private", "300000")
 	rl = readLog(t, bin, log)
 	private := siteCount(rl["site"], "attr.py", 28)
 	if private*10 > shared {
@@ -482,7 +482,7 @@ while True:
 
 func TestStmlogHTML(t *testing.T) {
 	bin := pystmBinary(t)
-	log := loggedRun(t, bin, "attr.py", "shared", "100000")
+	log := loggedRun(t, bin, "attr.py", "shared", "300000")
 	for _, kind := range []string{"html", "svg"} {
 		out := filepath.Join(t.TempDir(), "t."+kind)
 		r := runPystm(t, bin, ".", nil, "stmlog", "--"+kind, out, log)

@@ -23,7 +23,7 @@ def work():
     with lock:
         ready[0] += 1
     while ready[0] < 2:
-        time.sleep(0.001)
+        pass  # spin: a thread waking from a sleep may find the other done
     for i in xrange(n):
         obj.a += 1
     with lock:
