@@ -33,55 +33,12 @@ root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 dir=$root/tests/run
 self=$root/scripts/record_run.sh
 
-# record_one NAME: run one test and write its expected files. Prints
-# "NAME: why" on stderr and returns 1 if it cannot be recorded.
-record_one() {
-	local name=$1
-	local py args=() stdin=/dev/null tmp rc=0
-	py=$dir/$name.py
-	if [ ! -f "$py" ]; then
-		echo "record_run: $name: no such test ($py)" >&2
-		return 1
-	fi
-	if [ -f "$dir/$name.args" ]; then
-		mapfile -t args <"$dir/$name.args"
-	fi
-	if [ -f "$dir/$name.stdin" ]; then
-		stdin=$dir/$name.stdin
-	fi
-	tmp=$(mktemp -d "${TMPDIR:-/tmp}/record_run.XXXXXX")
-	# shellcheck disable=SC2086 # PYTHON2 is a command line, split on purpose.
-	(
-		cd "$dir"
-		exec env -u PYTHONPATH -u PYTHONSTARTUP -u PYTHONHASHSEED \
-			-u PYTHONIOENCODING -u PYTHONINSPECT -u PYTHONOPTIMIZE \
-			-u PYTHONVERBOSE -u PYTHONDEBUG -u PYTHONWARNINGS \
-			-u PYTHONUNBUFFERED -u PYTHONNOUSERSITE -u PYTHONHOME \
-			PYTHONDONTWRITEBYTECODE=1 \
-			timeout "${TIMEOUT:-60}" $PYTHON2 "$name.py" ${args[@]+"${args[@]}"} \
-			<"$stdin" >"$tmp/out" 2>"$tmp/err"
-	) || rc=$?
-	if [ "$rc" -eq 124 ]; then
-		rm -rf "$tmp"
-		echo "record_run: $name: timed out after ${TIMEOUT:-60}s; not recorded" >&2
-		return 1
-	fi
-	mv "$tmp/out" "$dir/$name.out"
-	if [ -s "$tmp/err" ]; then
-		mv "$tmp/err" "$dir/$name.err"
-	else
-		rm -f "$dir/$name.err"
-	fi
-	if [ "$rc" -ne 0 ]; then
-		echo "$rc" >"$dir/$name.rc"
-	else
-		rm -f "$dir/$name.rc"
-	fi
-	rm -rf "$tmp"
-}
+TAG=record_run
+# shellcheck source=record_lib.sh
+. "$root/scripts/record_lib.sh"
 
-PYTHON2=${PYTHON2:-env PYENV_VERSION=2.7.18 python2}
-export PYTHON2
+# record_one NAME: record one test of tests/run.
+record_one() { record_script "$dir" "$1" "$dir"; }
 
 # Internal entry point used by xargs: record the names given.
 if [ "${1:-}" = "--one" ]; then
@@ -93,12 +50,7 @@ if [ "${1:-}" = "--one" ]; then
 	exit $status
 fi
 
-# shellcheck disable=SC2086
-ver=$($PYTHON2 -c 'import sys; print("%d.%d.%d" % sys.version_info[:3])' 2>/dev/null) || ver=none
-if [ "$ver" != "2.7.18" ]; then
-	echo "record_run: \`$PYTHON2\` is not CPython 2.7.18 (version: $ver)" >&2
-	exit 2
-fi
+require_cpython
 
 names=()
 if [ "$#" -eq 0 ]; then

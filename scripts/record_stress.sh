@@ -25,14 +25,10 @@ set -eu
 
 root=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 dir=$root/tests/stress
-PYTHON2=${PYTHON2:-env PYENV_VERSION=2.7.18 python2}
-
-# shellcheck disable=SC2086
-ver=$($PYTHON2 -c 'import sys; print("%d.%d.%d" % sys.version_info[:3])' 2>/dev/null) || ver=none
-if [ "$ver" != "2.7.18" ]; then
-	echo "record_stress: \`$PYTHON2\` is not CPython 2.7.18 (version: $ver)" >&2
-	exit 2
-fi
+TAG=record_stress
+# shellcheck source=record_lib.sh
+. "$root/scripts/record_lib.sh"
+require_cpython
 
 names=()
 if [ "$#" -eq 0 ]; then
@@ -76,17 +72,8 @@ for name in "${names[@]}"; do
 	for n in 2 4 8; do
 		mkdir -p "$tmp/tmpdir"
 		rc=0
-		# shellcheck disable=SC2086 # PYTHON2 is a command line, split on purpose.
-		(
-			cd "$dir"
-			exec env -u PYTHONPATH -u PYTHONSTARTUP -u PYTHONHASHSEED \
-				-u PYTHONIOENCODING -u PYTHONINSPECT -u PYTHONOPTIMIZE \
-				-u PYTHONVERBOSE -u PYTHONDEBUG -u PYTHONWARNINGS \
-				-u PYTHONUNBUFFERED -u PYTHONNOUSERSITE -u PYTHONHOME \
-				PYTHONDONTWRITEBYTECODE=1 TMPDIR="$tmp/tmpdir" \
-				timeout "${TIMEOUT:-120}" $PYTHON2 "$name.py" "$n" \
-				</dev/null >"$tmp/out.$n" 2>"$tmp/err"
-		) || rc=$?
+		run_cpython "$dir" /dev/null "$tmp/out.$n" "$tmp/err" "${TIMEOUT:-120}" \
+			TMPDIR="$tmp/tmpdir" -- "$name.py" "$n" || rc=$?
 		if [ "$rc" -ne 0 ] || [ -s "$tmp/err" ]; then
 			echo "record_stress: $name with $n threads: exit status $rc" >&2
 			head -20 "$tmp/err" >&2

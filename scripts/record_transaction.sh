@@ -47,57 +47,16 @@ outdir() {
 	fi
 }
 
-# record_one DIR/NAME: run one script and write its expected files.
-# Prints "NAME: why" on stderr and returns 1 if it cannot be recorded.
-record_one() {
-	local dir=${1%/*} name=${1##*/}
-	local out py args=() stdin=/dev/null tmp rc=0
-	out=$(outdir "$dir")
-	py=$dir/$name.py
-	if [ ! -f "$py" ]; then
-		echo "record_transaction: $name: no such script ($py)" >&2
-		return 1
-	fi
-	if [ -f "$dir/$name.args" ]; then
-		mapfile -t args <"$dir/$name.args"
-	fi
-	if [ -f "$dir/$name.stdin" ]; then
-		stdin=$dir/$name.stdin
-	fi
-	mkdir -p "$out"
-	tmp=$(mktemp -d "${TMPDIR:-/tmp}/record_transaction.XXXXXX")
-	# shellcheck disable=SC2086 # PYTHON2 is a command line, split on purpose.
-	(
-		cd "$dir"
-		exec env -u PYTHONSTARTUP -u PYTHONHASHSEED \
-			-u PYTHONIOENCODING -u PYTHONINSPECT -u PYTHONOPTIMIZE \
-			-u PYTHONVERBOSE -u PYTHONDEBUG -u PYTHONWARNINGS \
-			-u PYTHONUNBUFFERED -u PYTHONNOUSERSITE -u PYTHONHOME \
-			PYTHONPATH="$root/fallback" PYTHONDONTWRITEBYTECODE=1 \
-			timeout "${TIMEOUT:-60}" $PYTHON2 "$name.py" ${args[@]+"${args[@]}"} \
-			<"$stdin" >"$tmp/out" 2>"$tmp/err"
-	) || rc=$?
-	if [ "$rc" -eq 124 ]; then
-		rm -rf "$tmp"
-		echo "record_transaction: $name: timed out after ${TIMEOUT:-60}s; not recorded" >&2
-		return 1
-	fi
-	mv "$tmp/out" "$out/$name.out"
-	if [ -s "$tmp/err" ]; then
-		mv "$tmp/err" "$out/$name.err"
-	else
-		rm -f "$out/$name.err"
-	fi
-	if [ "$rc" -ne 0 ]; then
-		echo "$rc" >"$out/$name.rc"
-	else
-		rm -f "$out/$name.rc"
-	fi
-	rm -rf "$tmp"
-}
+TAG=record_transaction
+# shellcheck source=record_lib.sh
+. "$root/scripts/record_lib.sh"
 
-PYTHON2=${PYTHON2:-env PYENV_VERSION=2.7.18 python2}
-export PYTHON2
+# record_one DIR/NAME: record one script, with the fallback module on
+# CPython's path.
+record_one() {
+	local dir=${1%/*}
+	record_script "$dir" "${1##*/}" "$(outdir "$dir")" PYTHONPATH="$root/fallback"
+}
 
 # Internal entry point used by xargs: record the DIR/NAMEs given.
 if [ "${1:-}" = "--one" ]; then
@@ -109,12 +68,7 @@ if [ "${1:-}" = "--one" ]; then
 	exit $status
 fi
 
-# shellcheck disable=SC2086
-ver=$($PYTHON2 -c 'import sys; print("%d.%d.%d" % sys.version_info[:3])' 2>/dev/null) || ver=none
-if [ "$ver" != "2.7.18" ]; then
-	echo "record_transaction: \`$PYTHON2\` is not CPython 2.7.18 (version: $ver)" >&2
-	exit 2
-fi
+require_cpython
 
 paths=()
 if [ "$#" -eq 0 ]; then
