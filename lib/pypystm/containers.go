@@ -60,6 +60,17 @@ func (c *container) hashKey(t *o.Thread, k o.Value) (o.Value, int64, error) {
 	return k, h, err
 }
 
+// find returns the key c stores for k, its hash and its slot (whose
+// entry is nil when k is not there).
+func (c *container) find(t *o.Thread, k o.Value) (o.Value, int64, slot, error) {
+	key, h, err := c.hashKey(t, k)
+	if err != nil {
+		return nil, 0, slot{}, err
+	}
+	s, err := c.tab.lookup(t, key, h)
+	return key, h, s, err
+}
+
 // keyError returns KeyError(key), with key as the single argument even
 // when it is a tuple.
 func keyError(key o.Value) error { return o.NewException(o.KeyError, key) }
@@ -138,11 +149,7 @@ func dict_setdefault(t *o.Thread, self o.Value, args, kw []o.Value) (o.Value, er
 		return nil, err
 	}
 	c := self.(*container)
-	key, h, err := c.hashKey(t, args[0])
-	if err != nil {
-		return nil, err
-	}
-	s, err := c.tab.lookup(t, key, h)
+	key, h, s, err := c.find(t, args[0])
 	if err != nil {
 		return nil, err
 	}
@@ -162,11 +169,7 @@ func dict_pop(t *o.Thread, self o.Value, args, kw []o.Value) (o.Value, error) {
 		return nil, err
 	}
 	c := self.(*container)
-	key, h, err := c.hashKey(t, args[0])
-	if err != nil {
-		return nil, err
-	}
-	s, err := c.tab.lookup(t, key, h)
+	key, _, s, err := c.find(t, args[0])
 	if err != nil {
 		return nil, err
 	}
@@ -236,11 +239,7 @@ func set_add(t *o.Thread, self o.Value, args, kw []o.Value) (o.Value, error) {
 		return nil, err
 	}
 	c := self.(*container)
-	key, h, err := c.hashKey(t, args[0])
-	if err != nil {
-		return nil, err
-	}
-	s, err := c.tab.lookup(t, key, h)
+	key, h, s, err := c.find(t, args[0])
 	if err != nil {
 		return nil, err
 	}
@@ -257,11 +256,7 @@ func setRemover(name string, strict bool) func(t *o.Thread, self o.Value, args, 
 			return nil, err
 		}
 		c := self.(*container)
-		key, h, err := c.hashKey(t, args[0])
-		if err != nil {
-			return nil, err
-		}
-		s, err := c.tab.lookup(t, key, h)
+		key, _, s, err := c.find(t, args[0])
 		if err != nil {
 			return nil, err
 		}
