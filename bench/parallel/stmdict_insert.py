@@ -51,14 +51,15 @@ def worker(jobs, size, d, results):
         results.append((j, fill(d, j, size)))
 
 
-def main():
+def main(container=stmdict, name="stmdict_insert"):
+    """Runs the benchmark on a shared container of the given type."""
     threads = 1
     size = SIZE
     if len(sys.argv) > 1:
         threads = int(sys.argv[1])
     if len(sys.argv) > 2:
         size = int(sys.argv[2])
-    d = stmdict()
+    d = container()
     results = [[] for t in range(threads)]
     workers = [threading.Thread(target=worker,
                                 args=(range(t, JOBS, threads), size, d,
@@ -74,8 +75,8 @@ def main():
     for j, (total, wrong) in done:
         check = (check * 1000003 + total) % 2147483647
         bad += wrong
-    print "stmdict_insert jobs=%d size=%d keys=%d bad=%d checksum=%d" % (
-        len(done), size, len(d), bad, check)
+    print "%s jobs=%d size=%d keys=%d bad=%d checksum=%d" % (
+        name, len(done), size, len(d), bad, check)
 
 
 if __name__ == '__main__':
