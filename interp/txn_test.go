@@ -1,47 +1,17 @@
 package interp_test
 
 import (
-	"os"
-	"path/filepath"
 	"strings"
 	"sync"
 	"testing"
 
-	"github.com/pystm/pystm/interp"
-	_ "github.com/pystm/pystm/lib/all"
-	pylib "github.com/pystm/pystm/lib/python"
-	o "github.com/pystm/pystm/objects"
+	"github.com/pystm/pystm/internal/pyrun"
 	"github.com/pystm/pystm/stm"
 )
 
-func init() { interp.RegisterSourceFS(pylib.FS) }
-
-// flagsNoSite runs without the site module (the tests need only the
-// standard library).
-func flagsNoSite() o.RuntimeFlags { return o.RuntimeFlags{NoSite: true} }
-
-// runPython runs src as the main script of a fresh interpreter, with its
-// output in a file, and returns the output and exit status.
-func runPython(t *testing.T, name, src string) (string, int) {
-	t.Helper()
-	dir := t.TempDir()
-	out, err := os.Create(filepath.Join(dir, "out"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer out.Close()
-	it, err := interp.New(interp.Options{Argv: []string{name}, Stdout: out, Stderr: out, Flags: flagsNoSite()})
-	if err != nil {
-		t.Fatal(err)
-	}
-	status := it.RunSource([]byte(src), name)
-	status = it.Finish(status)
-	b, err := os.ReadFile(out.Name())
-	if err != nil {
-		t.Fatal(err)
-	}
-	return string(b), status
-}
+// runPython runs src as the main script of a fresh interpreter and
+// returns its output and exit status.
+func runPython(t *testing.T, name, src string) (string, int) { return pyrun.Run(t, name, src) }
 
 // contended makes threads write one list element and read a shared
 // dict in loops: they conflict all the time. Every update is made under

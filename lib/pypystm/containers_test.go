@@ -2,42 +2,15 @@ package pypystm_test
 
 import (
 	"fmt"
-	"os"
-	"path/filepath"
 	"testing"
 
-	"github.com/pystm/pystm/interp"
-	_ "github.com/pystm/pystm/lib/all"
-	pylib "github.com/pystm/pystm/lib/python"
-	o "github.com/pystm/pystm/objects"
+	"github.com/pystm/pystm/internal/pyrun"
 	"github.com/pystm/pystm/stm"
 )
 
-func init() { interp.RegisterSourceFS(pylib.FS) }
-
-// runPython runs src as the main script of a fresh interpreter (without
-// the site module), with its output in a file, and returns the output
-// and exit status.
-func runPython(t *testing.T, name, src string) (string, int) {
-	t.Helper()
-	dir := t.TempDir()
-	out, err := os.Create(filepath.Join(dir, "out"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer out.Close()
-	it, err := interp.New(interp.Options{Argv: []string{name}, Stdout: out, Stderr: out, Flags: o.RuntimeFlags{NoSite: true}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	status := it.RunSource([]byte(src), name)
-	status = it.Finish(status)
-	b, err := os.ReadFile(out.Name())
-	if err != nil {
-		t.Fatal(err)
-	}
-	return string(b), status
-}
+// runPython runs src as the main script of a fresh interpreter and
+// returns its output and exit status.
+func runPython(t *testing.T, name, src string) (string, int) { return pyrun.Run(t, name, src) }
 
 // runChecks runs a self-checking script: it must print "ok" and exit
 // with status 0 (an assert statement that fails prints its traceback).

@@ -1,41 +1,14 @@
 package pypystm_test
 
 import (
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
-	"github.com/pystm/pystm/interp"
-	_ "github.com/pystm/pystm/lib/all"
-	pylib "github.com/pystm/pystm/lib/python"
-	o "github.com/pystm/pystm/objects"
 	"github.com/pystm/pystm/stm"
 )
 
-func init() { interp.RegisterSourceFS(pylib.FS) }
-
-// runPy runs src as the main script of a fresh interpreter and returns
-// what it printed (stdout and stderr together) and its exit status.
-func runPy(t *testing.T, src string) (string, int) {
-	t.Helper()
-	dir := t.TempDir()
-	out, err := os.Create(filepath.Join(dir, "out"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer out.Close()
-	it, err := interp.New(interp.Options{Argv: []string{"t.py"}, Stdout: out, Stderr: out, Flags: o.RuntimeFlags{NoSite: true}})
-	if err != nil {
-		t.Fatal(err)
-	}
-	status := it.Finish(it.RunSource([]byte(src), "t.py"))
-	b, err := os.ReadFile(out.Name())
-	if err != nil {
-		t.Fatal(err)
-	}
-	return string(b), status
-}
+// runPy runs src as the main script t.py of a fresh interpreter.
+func runPy(t *testing.T, src string) (string, int) { return runPython(t, "t.py", src) }
 
 // expect runs src and checks that it exits 0 printing want.
 func expect(t *testing.T, src, want string) {
