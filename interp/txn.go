@@ -65,9 +65,9 @@ const yieldEvery = 50 * time.Microsecond
 // clockBase is the origin of the monotonic clock yieldToScheduler reads.
 var clockBase = time.Now()
 
-// yieldToScheduler lets Go's scheduler run now and then while threads run
-// in parallel. The interpreter's loops never block or call into the
-// scheduler on their own, so without it the garbage collector's
+// yieldToScheduler lets Go's scheduler run now and then while threads
+// keep every processor busy. The interpreter's loops never block or call
+// into the scheduler on their own, so without it the garbage collector's
 // background worker waits for the scheduler's 10 ms preemption to run:
 // every collection's mark phase then lasts 10 ms or more, and all that
 // while every pointer store in every thread pays the write barrier (on
@@ -75,6 +75,8 @@ var clockBase = time.Now()
 // With a yield every 50 microseconds the mark phase lasts what its
 // fractional workers need (about 4 ms on two cores, against 10-17 ms),
 // for one clock read per checkpoint and some 20,000 yields a second.
+// While a processor is idle the collector works there and a yield would
+// only make Go move the thread to it, so checkpoint does not call this.
 func yieldToScheduler(ts *txState) {
 	now := time.Since(clockBase)
 	if now < ts.yieldAt {
@@ -191,7 +193,7 @@ func checkpoint(t *o.Thread, f *Frame) error {
 	if t.Tx == nil {
 		return nil
 	}
-	if o.Threaded() {
+	if o.Threaded() && stm.CoresBusy() {
 		yieldToScheduler(&stateOf(t).txState)
 	}
 	if t.IsMain && interruptPending.Load() {

@@ -99,6 +99,18 @@ func SegmentLimit() int {
 // Clock returns the current value of the version clock.
 func Clock() uint64 { return clock.Load() }
 
+// nrunning is len(sched.running), for readers that take no lock.
+var nrunning atomic.Int32
+
+// procs is GOMAXPROCS as it was at start-up.
+var procs = int32(runtime.GOMAXPROCS(0))
+
+// CoresBusy reports whether as many transactions run as Go has
+// processors: none is left idle for the runtime's own work (the
+// garbage collector's background marking), which then runs only when a
+// running thread lets the scheduler in. It takes no lock.
+func CoresBusy() bool { return nrunning.Load() >= procs }
+
 // Running returns how many transactions are running.
 func Running() int {
 	sched.mu.Lock()
@@ -127,6 +139,7 @@ func enter(tx *Tx) time.Duration {
 		waited = time.Since(start)
 	}
 	sched.running[tx] = struct{}{}
+	nrunning.Store(int32(len(sched.running)))
 	sched.mu.Unlock()
 	return waited
 }
@@ -135,6 +148,7 @@ func enter(tx *Tx) time.Duration {
 func leave(tx *Tx) {
 	sched.mu.Lock()
 	delete(sched.running, tx)
+	nrunning.Store(int32(len(sched.running)))
 	if sched.exclusive == tx {
 		sched.exclusive = nil
 	}
