@@ -54,7 +54,7 @@ type txState struct {
 	frames  int
 	snaps   []frameSnap
 	budget  int64
-	hook    func() // restore, as an abort hook
+	hook    func()        // restore, as an abort hook
 	yieldAt time.Duration // when checkpoint next lets Go's scheduler run
 }
 
