@@ -32,14 +32,22 @@ func itabOf(v Value) unsafe.Pointer {
 }
 
 // next returns a fresh word of the slab.
+//
+//
+// It computes the word's address with unsafe.Add rather than &w[n],
+// which the compiler guards with a nil check: a read of the block's
+// first byte. On a block in a page never touched before, that read made
+// the kernel map the shared zero page, so that the store right after it
+// took a second fault, copying the page and flushing every other
+// processor's TLB (in a threaded run, a third of the time went there).
 func (s *numSlab) next() *uint64 {
-	if s.words == nil || s.n == numSlabSize {
-		s.words = new([numSlabSize]uint64)
-		s.n = 0
+	w, n := s.words, s.n
+	if w == nil || n == numSlabSize {
+		w, n = new([numSlabSize]uint64), 0
+		s.words = w
 	}
-	p := &s.words[s.n]
-	s.n++
-	return p
+	s.n = n + 1
+	return (*uint64)(unsafe.Add(unsafe.Pointer(w), uintptr(n)*8))
 }
 
 // NewInt returns x boxed as a Value: a shared box for small values, else
