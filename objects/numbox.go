@@ -33,7 +33,6 @@ func itabOf(v Value) unsafe.Pointer {
 
 // next returns a fresh word of the slab.
 //
-//
 // It computes the word's address with unsafe.Add rather than &w[n],
 // which the compiler guards with a nil check: a read of the block's
 // first byte. On a block in a page never touched before, that read made
