@@ -45,7 +45,7 @@ func New(opts Options) (*Interp, error) {
 	readyOnce.Do(func() {
 		// An interpreter makes much short-lived garbage; collecting
 		// less often trades some memory for speed.
-		debug.SetGCPercent(400)
+		debug.SetGCPercent(gcPercent)
 		o.Ready()
 	})
 	if opts.Stdin == nil {

@@ -45,6 +45,7 @@ func StartThread(t *o.Thread, run func(nt *o.Thread)) int64 {
 		// boundary.
 		t.Tx.Commit()
 		stm.SetParallel(true)
+		setHeapFloor(true)
 		t.Tx = stm.BeginTx(stm.Options{Thread: t.STM, Inevitable: true})
 		t.SnapSeq = 0
 	}

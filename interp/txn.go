@@ -136,6 +136,7 @@ func begin(t *o.Thread, f *Frame, retry *stm.Tx) {
 		// The other threads are gone, and none runs a transaction:
 		// back to direct mode.
 		stm.SetParallel(false)
+		setHeapFloor(false)
 	}
 	tx := stm.BeginTx(stm.Options{Thread: t.STM, Retry: retry})
 	t.Tx = tx

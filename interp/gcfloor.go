@@ -1,0 +1,57 @@
+package interp
+
+import (
+	"os"
+	"strconv"
+	"sync"
+)
+
+// The collector's headroom while threads run in parallel.
+//
+// With one thread running Python, Go's collector works on an idle core;
+// once threads run on every core it takes its time from them, and each
+// cycle also turns the write barrier on and stops the world twice. A
+// small live heap makes cycles frequent (the goal is the live heap
+// times 1 + GOGC/100, at least 4 MiB times that), so while threads run
+// in parallel the heap is given a floor: a ballast, a large byte slice
+// that holds no pointers and is never touched (so it costs neither
+// scanning nor resident memory), counts as live and lifts the goal to
+// at least parallelHeapFloor. A large live heap is barely affected.
+//
+// PYSTM_HEAP_FLOOR (MiB, 0 for none) changes the floor.
+
+const (
+	parallelHeapFloor = 64 << 20
+	gcPercent         = 400
+)
+
+var gcFloor struct {
+	mu      sync.Mutex
+	ballast []byte
+}
+
+// heapFloorBytes returns the floor in bytes.
+func heapFloorBytes() int {
+	if v, ok := os.LookupEnv("PYSTM_HEAP_FLOOR"); ok {
+		if n, err := strconv.Atoi(v); err == nil && n >= 0 {
+			return n << 20
+		}
+	}
+	return parallelHeapFloor
+}
+
+// setHeapFloor lifts the collector's goal while threads run in parallel
+// (on) and drops the lift when one thread is left.
+func setHeapFloor(on bool) {
+	gcFloor.mu.Lock()
+	defer gcFloor.mu.Unlock()
+	if !on {
+		gcFloor.ballast = nil
+		return
+	}
+	if gcFloor.ballast == nil {
+		if n := heapFloorBytes() / (1 + gcPercent/100); n > 0 {
+			gcFloor.ballast = make([]byte, n)
+		}
+	}
+}
