@@ -5,6 +5,7 @@ import (
 	"runtime"
 	"strconv"
 	"time"
+	"unsafe"
 
 	o "github.com/pystm/pystm/objects"
 	"github.com/pystm/pystm/stm"
@@ -56,6 +57,7 @@ type txState struct {
 	budget  int64
 	hook    func()        // restore, as an abort hook
 	yieldAt time.Duration // when checkpoint next lets Go's scheduler run
+	marks   [32]*pyMarker // markers made lately (see markerOf)
 }
 
 // yieldEvery is how often a thread running beside others lets Go's
@@ -328,11 +330,26 @@ func (m *pyMarker) String() string {
 	return string(b)
 }
 
-// markerOf returns where t is now, or nil.
+// MarkKey spreads the markers of a thread over its STM's cache.
+func (m *pyMarker) MarkKey() uintptr {
+	return uintptr(unsafe.Pointer(m.code))>>4 ^ uintptr(m.lasti)
+}
+
+// markerOf returns where t is now, or nil. It hands out the marker it
+// made for the same place last time if that is still in the thread's
+// small cache: markers never change, and loops write at the same few
+// places over and over.
 func markerOf(t *o.Thread) stm.Marker {
 	f, ok := t.Frame.(*Frame)
 	if !ok || f == nil {
 		return nil
 	}
-	return &pyMarker{code: f.Code, lasti: f.lasti}
+	ts := stateOf(t)
+	slot := &ts.marks[uint(f.lasti)%uint(len(ts.marks))]
+	if m := *slot; m != nil && m.code == f.Code && m.lasti == f.lasti {
+		return m
+	}
+	m := &pyMarker{code: f.Code, lasti: f.lasti}
+	*slot = m
+	return m
 }

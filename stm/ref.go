@@ -155,10 +155,9 @@ func (r *Ref[T]) writeShared(tx *Tx) *T {
 	}
 	tx.writes = append(tx.writes, r)
 	// Where the write happened matters only to whoever sees the events
-	// (the log, an event handler): without them, take no location (two
-	// allocations per object a transaction writes).
+	// (the log, an event handler): without them, take no location.
 	if logging.Load() {
-		r.h.wmark.Store(&markRec{m: tx.marker(), thread: tx.threadID()})
+		r.h.wmark.Store(tx.markRec())
 	} else if r.h.wmark.Load() != nil {
 		r.h.wmark.Store(nil)
 	}

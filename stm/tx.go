@@ -20,6 +20,17 @@ type Thread struct {
 	reads  []readEntry
 	filter *readFilter
 	rec    threadRecorder // where its events go when they are recorded
+	marks  [8]*markRec    // recent write locations (see markRec)
+}
+
+// A KeyedMarker is a Marker that a thread hands out again for the same
+// place (the interpreter keeps one per code position it has seen
+// lately): MarkKey spreads them over a small cache, so that a thread
+// that writes at the same places transaction after transaction, as
+// loops do, does not allocate a record of the place each time.
+type KeyedMarker interface {
+	Marker
+	MarkKey() uintptr
 }
 
 // readFilter remembers the objects a transaction logged reads of
@@ -222,6 +233,24 @@ func (tx *Tx) marker() Marker {
 		return nil
 	}
 	return tx.th.Marker()
+}
+
+// markRec returns where tx's thread is now, with the thread, for a
+// Header's records. They never change once made, so one made for a
+// KeyedMarker is kept for the next time the thread is there.
+func (tx *Tx) markRec() *markRec {
+	m := tx.marker()
+	k, ok := m.(KeyedMarker)
+	if !ok {
+		return &markRec{m: m, thread: tx.threadID()}
+	}
+	slot := &tx.th.marks[k.MarkKey()%uintptr(len(tx.th.marks))]
+	if r := *slot; r != nil && r.m == m {
+		return r
+	}
+	r := &markRec{m: m, thread: tx.th.ID}
+	*slot = r
+	return r
 }
 
 // OnAbort registers f to run if tx aborts (to rewind state kept outside
@@ -615,7 +644,7 @@ func (tx *Tx) becomeInevitable(unwind bool) bool {
 		inevitable.CompareAndSwap(tx, nil)
 		tx.abortWriteRead(h) // reads only when unwind is false: none
 	}
-	tx.inevMark.Store(&markRec{m: tx.marker(), thread: tx.threadID()})
+	tx.inevMark.Store(tx.markRec())
 	// The state change is what makes the others stop asking it to
 	// abort; one that asked first wins.
 	if !tx.state.CompareAndSwap(txRunning, txInevitable) {
