@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"runtime"
 	"strconv"
+	"sync/atomic"
 	"time"
 	"unsafe"
 
@@ -315,10 +316,22 @@ func evalTop(t *o.Thread, f *Frame) (result o.Value, err error, ab *stm.Abort) {
 type pyMarker struct {
 	code  *o.Code
 	lasti int
+	text  atomic.Pointer[string] // String's result, once made
 }
 
-// String returns the location as a traceback line.
+// String returns the location as a traceback line. A thread hands out
+// the same marker for the same place (see markerOf), so the line is
+// made once and kept.
 func (m *pyMarker) String() string {
+	if p := m.text.Load(); p != nil {
+		return *p
+	}
+	s := m.format()
+	m.text.Store(&s)
+	return s
+}
+
+func (m *pyMarker) format() string {
 	c := m.code
 	b := make([]byte, 0, len(c.Filename)+len(c.Name)+24)
 	b = append(b, `File "`...)
