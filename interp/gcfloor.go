@@ -18,7 +18,10 @@ import (
 // scanning nor resident memory), counts as live and lifts the goal to
 // at least parallelHeapFloor. A large live heap is barely affected.
 //
-// PYSTM_HEAP_FLOOR (MiB, 0 for none) changes the floor.
+// The heap also gets huge pages then (hugepage_linux.go).
+//
+// PYSTM_HEAP_FLOOR (MiB, 0 for none) changes the floor; with none, the
+// heap keeps its small pages too.
 
 const (
 	parallelHeapFloor = 64 << 20
@@ -28,6 +31,7 @@ const (
 var gcFloor struct {
 	mu      sync.Mutex
 	ballast []byte
+	huge    sync.Once // adviseHugeHeap, the first time threads run
 }
 
 // heapFloorBytes returns the floor in bytes.
@@ -52,6 +56,9 @@ func setHeapFloor(on bool) {
 	if gcFloor.ballast == nil {
 		if n := heapFloorBytes() / (1 + gcPercent/100); n > 0 {
 			gcFloor.ballast = make([]byte, n)
+			// In the background: it collects garbage, which
+			// would hold up the thread that starts threads.
+			gcFloor.huge.Do(func() { go adviseHugeHeap() })
 		}
 	}
 }
