@@ -199,7 +199,7 @@ func (it *Interp) waitForThreads() {
 // PyImport_Cleanup does at exit (those starting with one underscore
 // first, then the others, each set to None), then collects garbage, so
 // that the __del__ methods of objects the program kept run before it
-// ends.
+// ends (if it made any object with a __del__).
 func (it *Interp) cleanupMain() {
 	t := it.Main
 	m, ok := it.RT.Modules.GetString(t, "__main__").(*o.Module)
@@ -222,7 +222,12 @@ func (it *Interp) cleanupMain() {
 			d.SetItem(t, k, o.None)
 		}
 	}
-	o.CollectGarbage(t)
+	// A full collection of a large heap takes milliseconds that the
+	// process would wait for at its end (8 ms after stmdict_insert):
+	// made only if there may be a __del__ to run.
+	if o.FinalizersPossible() {
+		o.CollectGarbage(t)
+	}
 }
 
 // flushStd writes out what the process's standard output holds (C's

@@ -43,8 +43,18 @@ func enqueueFinalizer(v Value) {
 	Attention.Store(true)
 }
 
+// delWatched is set once an object with a __del__ has been made.
+var delWatched atomic.Bool
+
+// FinalizersPossible reports whether the program has made an object
+// with a __del__: without one, a collection finds nothing to finalize.
+func FinalizersPossible() bool { return delWatched.Load() }
+
 // watchDel arranges for v's __del__ to run once v is unreachable.
 func watchDel(v Value) {
+	if !delWatched.Load() {
+		delWatched.Store(true)
+	}
 	switch x := v.(type) {
 	case *Instance:
 		runtime.SetFinalizer(x, func(p *Instance) { enqueueFinalizer(p) })
