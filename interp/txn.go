@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"runtime"
 	"strconv"
+	"sync"
 	"sync/atomic"
 	"time"
 	"unsafe"
@@ -354,10 +355,22 @@ func (m *pyMarker) MarkKey() uintptr {
 	return uintptr(unsafe.Pointer(m.code))>>4 ^ uintptr(m.lasti)
 }
 
-// markerOf returns where t is now, or nil. It hands out the marker it
-// made for the same place last time if that is still in the thread's
-// small cache: markers never change, and loops write at the same few
-// places over and over.
+// markers holds the one marker of each place (code and instruction)
+// that a marker was asked for: the STM interns markers, so a place must
+// always be given the same one.
+var markers struct {
+	mu sync.Mutex
+	m  map[markerKey]*pyMarker
+}
+
+type markerKey struct {
+	code  *o.Code
+	lasti int
+}
+
+// markerOf returns where t is now, or nil: the marker of that place,
+// found in the thread's small cache of the places it was at lately, or
+// else in markers.
 func markerOf(t *o.Thread) stm.Marker {
 	f, ok := t.Frame.(*Frame)
 	if !ok || f == nil {
@@ -368,7 +381,17 @@ func markerOf(t *o.Thread) stm.Marker {
 	if m := *slot; m != nil && m.code == f.Code && m.lasti == f.lasti {
 		return m
 	}
-	m := &pyMarker{code: f.Code, lasti: f.lasti}
+	k := markerKey{f.Code, f.lasti}
+	markers.mu.Lock()
+	m := markers.m[k]
+	if m == nil {
+		if markers.m == nil {
+			markers.m = map[markerKey]*pyMarker{}
+		}
+		m = &pyMarker{code: f.Code, lasti: f.lasti}
+		markers.m[k] = m
+	}
+	markers.mu.Unlock()
 	*slot = m
 	return m
 }

@@ -54,6 +54,8 @@ func (k EventKind) IsContention() bool {
 
 // A Marker is a source location, for a conflict's report: the
 // interpreter gives Python locations ("File "x.py", line 3, in f").
+// Markers must be comparable (the STM interns them, see marks), and
+// should be handed out once per place.
 type Marker interface {
 	String() string
 }

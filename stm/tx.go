@@ -20,7 +20,10 @@ type Thread struct {
 	reads  []readEntry
 	filter *readFilter
 	rec    threadRecorder // where its events go when they are recorded
-	marks  [8]*markRec    // recent write locations (see markRec)
+	marks  [8]struct {    // recent write locations (see markID)
+		m  Marker
+		id uint32
+	}
 }
 
 // A KeyedMarker is a Marker that a thread hands out again for the same
@@ -235,22 +238,23 @@ func (tx *Tx) marker() Marker {
 	return tx.th.Marker()
 }
 
-// markRec returns where tx's thread is now, with the thread, for a
-// Header's records. They never change once made, so one made for a
-// KeyedMarker is kept for the next time the thread is there.
-func (tx *Tx) markRec() *markRec {
+// markID returns the number (see marks) of where tx's thread is now.
+// A thread keeps the numbers of its KeyedMarkers' places in a small
+// cache, so that loops, which write at the same places transaction after
+// transaction, find theirs without a lock.
+func (tx *Tx) markID() uint32 {
 	m := tx.marker()
 	k, ok := m.(KeyedMarker)
 	if !ok {
-		return &markRec{m: m, thread: tx.threadID()}
+		return internMark(markRec{m: m, thread: tx.threadID()})
 	}
 	slot := &tx.th.marks[k.MarkKey()%uintptr(len(tx.th.marks))]
-	if r := *slot; r != nil && r.m == m {
-		return r
+	if slot.id != 0 && slot.m == m {
+		return slot.id
 	}
-	r := &markRec{m: m, thread: tx.th.ID}
-	*slot = r
-	return r
+	id := internMark(markRec{m: m, thread: tx.th.ID})
+	slot.m, slot.id = m, id
+	return id
 }
 
 // OnAbort registers f to run if tx aborts (to rewind state kept outside
@@ -384,7 +388,7 @@ func (tx *Tx) extend() {
 func (tx *Tx) abortWriteRead(h *Header) {
 	var other int
 	var m Marker
-	if r := h.cmark.Load(); r != nil {
+	if r := markAt(h.cmark.Load()); r != nil {
 		other, m = r.thread, r.m
 	}
 	tx.abort(ContentionWriteRead, other, m, nil, "write-read conflict")
@@ -396,7 +400,7 @@ func (tx *Tx) abortWriteRead(h *Header) {
 func (tx *Tx) writeConflict(o *Tx, h *Header) {
 	self := tx.marker()
 	var om Marker
-	if r := h.wmark.Load(); r != nil && r.thread == o.threadID() {
+	if r := markAt(h.wmark.Load()); r != nil && r.thread == o.threadID() {
 		// (Not one of another owner's: o may not have set its own yet.)
 		om = r.m
 	}
@@ -644,7 +648,7 @@ func (tx *Tx) becomeInevitable(unwind bool) bool {
 		inevitable.CompareAndSwap(tx, nil)
 		tx.abortWriteRead(h) // reads only when unwind is false: none
 	}
-	tx.inevMark.Store(tx.markRec())
+	tx.inevMark.Store(markAt(tx.markID()))
 	// The state change is what makes the others stop asking it to
 	// abort; one that asked first wins.
 	if !tx.state.CompareAndSwap(txRunning, txInevitable) {
