@@ -18,7 +18,8 @@ import (
 // scanning nor resident memory), counts as live and lifts the goal to
 // at least parallelHeapFloor. A large live heap is barely affected.
 //
-// The heap also gets huge pages then (hugepage_linux.go).
+// The heap also gets huge pages (hugepage_linux.go), from the time the
+// program imports the thread module (PrepareThreads).
 //
 // PYSTM_HEAP_FLOOR (MiB, 0 for none) changes the floor; with none, the
 // heap keeps its small pages too.
@@ -31,7 +32,7 @@ const (
 var gcFloor struct {
 	mu      sync.Mutex
 	ballast []byte
-	huge    sync.Once // adviseHugeHeap, the first time threads run
+	huge    sync.Once // adviseHugeHeap, when the thread module is imported
 }
 
 // heapFloorBytes returns the floor in bytes.
@@ -56,9 +57,19 @@ func setHeapFloor(on bool) {
 	if gcFloor.ballast == nil {
 		if n := heapFloorBytes() / (1 + gcPercent/100); n > 0 {
 			gcFloor.ballast = make([]byte, n)
-			// In the background: it collects garbage, which
-			// would hold up the thread that starts threads.
-			gcFloor.huge.Do(func() { go adviseHugeHeap() })
 		}
 	}
+}
+
+// PrepareThreads is called when a program imports the thread module
+// (which threading does), before it can start a thread: the heap is
+// given huge pages then (adviseHugeHeap), in the background. That
+// collects garbage once; done now, while one thread runs, the collector
+// has an idle core, and no thread running beside others is held up.
+// PYSTM_HEAP_FLOOR=0 leaves the heap as it is.
+func PrepareThreads() {
+	if heapFloorBytes() == 0 {
+		return
+	}
+	gcFloor.huge.Do(func() { go adviseHugeHeap() })
 }

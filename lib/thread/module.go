@@ -17,6 +17,7 @@ var running atomic.Int64
 var stackSize atomic.Int64
 
 func newModule(t *o.Thread) (*o.Module, error) {
+	interp.PrepareThreads()
 	m := interp.NewModule(t, "thread", []o.MethodDef{
 		{Name: "start_new_thread", Fn: startNewThread, Doc: startDoc},
 		{Name: "start_new", Fn: startNewThread, Doc: startDoc},
