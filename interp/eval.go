@@ -535,11 +535,10 @@ func eval(t *o.Thread, f *Frame) (result o.Value, rerr error) {
 				sp++
 
 			case compile.BUILD_TUPLE:
-				items := make([]o.Value, arg)
-				copy(items, stack[sp-arg:sp])
+				tu := o.NewTupleFrom(stack[sp-arg : sp])
 				clear(stack[sp-arg : sp])
 				sp -= arg
-				stack[sp] = o.NewTupleOwned(items)
+				stack[sp] = tu
 				sp++
 			case compile.BUILD_LIST:
 				items := make([]o.Value, arg)

@@ -37,6 +37,45 @@ func NewTupleOwned(elems []Value) *Tuple {
 	return &Tuple{elems: elems}
 }
 
+// NewTupleFrom returns a tuple of a copy of src. A tuple of up to four
+// items is one allocation, its items beside it: tuples of two or three
+// are made all the time (`return a, b`, `for k, v in ...`).
+func NewTupleFrom(src []Value) *Tuple {
+	var tu *Tuple
+	switch len(src) {
+	case 0:
+		return emptyTuple
+	case 1:
+		a := &struct {
+			t Tuple
+			e [1]Value
+		}{}
+		a.t.elems, tu = a.e[:], &a.t
+	case 2:
+		a := &struct {
+			t Tuple
+			e [2]Value
+		}{}
+		a.t.elems, tu = a.e[:], &a.t
+	case 3:
+		a := &struct {
+			t Tuple
+			e [3]Value
+		}{}
+		a.t.elems, tu = a.e[:], &a.t
+	case 4:
+		a := &struct {
+			t Tuple
+			e [4]Value
+		}{}
+		a.t.elems, tu = a.e[:], &a.t
+	default:
+		tu = &Tuple{elems: make([]Value, len(src))}
+	}
+	copy(tu.elems, src)
+	return tu
+}
+
 // Elems returns the tuple's items; the caller must not modify them.
 func (tu *Tuple) Elems() []Value { return tu.elems }
 
