@@ -78,6 +78,7 @@ type config struct {
 	gil                    bool          // also run the single-thread suite under `pystm --gil`
 	parDir                 string        // the parallel programs; "" skips them
 	threads                int           // the thread count compared with 1
+	parRuns                int           // runs of each parallel benchmark
 	parTimeout             time.Duration // the longest one parallel run may take
 	goBench, goPkg, goTool string        // go test -bench goBench goPkg, run with goTool
 	stmlog                 bool          // also run the parallel suite with the STM event log on
@@ -114,6 +115,7 @@ func parseFlags(args []string, stderr io.Writer) (*config, error) {
 	fs.BoolVar(&c.gil, "gil", true, "also run the single-thread suite under `pystm --gil` (the STM's cost on one thread)")
 	fs.StringVar(&c.parDir, "parallel", "bench/parallel", "the folder of parallel benchmark programs (\"\": skip them)")
 	fs.IntVar(&c.threads, "threads", 2, "the thread count the parallel programs run with, besides 1")
+	fs.IntVar(&c.parRuns, "parallel-runs", 0, "runs of each parallel benchmark (default: -runs if given or $BENCH_RUNS, else 5: they are short, and a speedup moves with the machine's load)")
 	fs.DurationVar(&c.parTimeout, "parallel-timeout", time.Minute, "the longest one run of a parallel program may take")
 	fs.BoolVar(&c.stmlog, "stmlog", false, "also run the parallel suite under pystm with the STM event log on (PYPYSTM=file)")
 	goTool := os.Getenv("GO")
@@ -125,6 +127,17 @@ func parseFlags(args []string, stderr io.Writer) (*config, error) {
 	fs.StringVar(&c.goTool, "go", goTool, "the go tool (default: $GO, else go)")
 	if err := fs.Parse(args); err != nil {
 		return nil, err
+	}
+	if c.parRuns == 0 {
+		c.parRuns = 5
+		fs.Visit(func(f *flag.Flag) {
+			if f.Name == "runs" {
+				c.parRuns = c.runs
+			}
+		})
+		if os.Getenv("BENCH_RUNS") != "" {
+			c.parRuns = c.runs
+		}
 	}
 	if fs.NArg() > 0 {
 		return nil, fmt.Errorf("unexpected arguments: %s", strings.Join(fs.Args(), " "))
@@ -244,13 +257,13 @@ func run(args []string, stdout, stderr io.Writer) int {
 		if jy != nil {
 			vs = append(vs, variant{name: "Jython", cmd: jy.withEnv("JYTHONPATH="+fallback, "PYTHONPATH="+fallback)})
 		}
-		rep.par = runParallel(pars, vs, cfg.threads, cfg.runs, cfg.parTimeout, stderr)
+		rep.par = runParallel(pars, vs, cfg.threads, cfg.parRuns, cfg.parTimeout, stderr)
 		for _, prog := range pars {
 			if filepath.Base(prog) != "independent.py" {
 				continue
 			}
 			fmt.Fprintf(stderr, "pybench: machine ceiling ...\n")
-			if a, t, err := machineCeiling(py, prog, cfg.threads, cfg.runs, cfg.parTimeout); err == nil {
+			if a, t, err := machineCeiling(py, prog, cfg.threads, cfg.parRuns, cfg.parTimeout); err == nil {
 				rep.par.notes = append(rep.par.notes, ceilingNote("CPython", prog, cfg.threads, a, t))
 			} else {
 				rep.par.notes = append(rep.par.notes, "machine ceiling not measured: "+err.Error())

@@ -1,6 +1,7 @@
 package main
 
 import (
+	"io"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -219,5 +220,28 @@ esac
 	}
 	if bad.m.err != "exit status 4" || after.m.err != notRun {
 		t.Errorf("bad, after: %+v, %+v", bad.m, after.m)
+	}
+}
+
+func TestParallelRuns(t *testing.T) {
+	for _, c := range []struct {
+		env  string
+		args []string
+		want int
+	}{
+		{"", nil, 5},
+		{"", []string{"-runs", "2"}, 2},
+		{"4", nil, 4},
+		{"4", []string{"-parallel-runs", "7"}, 7},
+		{"", []string{"-runs", "1", "-parallel-runs", "3"}, 3},
+	} {
+		t.Setenv("BENCH_RUNS", c.env)
+		cfg, err := parseFlags(c.args, io.Discard)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if cfg.parRuns != c.want {
+			t.Errorf("BENCH_RUNS=%q %v: %d parallel runs, want %d", c.env, c.args, cfg.parRuns, c.want)
+		}
 	}
 }

@@ -95,6 +95,7 @@ type parRow struct {
 // A parReport is the parallel suite's table.
 type parReport struct {
 	threads int
+	runs    int // of each program under each variant
 	dir     string
 	vars    []variant // the columns; the first gives the reference output
 	rows    []parRow
@@ -128,7 +129,7 @@ func (p *parReport) rowFailed(r parRow) bool {
 // nothing else is run for the program, and neither is a variant's
 // N-thread run when its one-thread run failed.
 func runParallel(progs []string, vars []variant, threads, runs int, timeout time.Duration, progress io.Writer) *parReport {
-	p := &parReport{threads: threads, vars: vars}
+	p := &parReport{threads: threads, runs: runs, vars: vars}
 	if len(progs) > 0 {
 		p.dir = filepath.Dir(progs[0])
 	}
@@ -212,6 +213,7 @@ func (p *parReport) section() section {
 	sec := section{intro: []string{
 		fmt.Sprintf("parallel benchmarks (%s): wall time in seconds of the whole run with 1 thread (t1) and with %d threads (%s),", p.dir, p.threads, tn),
 		fmt.Sprintf("and the speedup t1/%s; the total work is the same for any thread count, so perfect scaling gives %d.00x", tn, p.threads),
+		fmt.Sprintf("best wall time of %d runs each", p.runs),
 	}}
 	for _, v := range p.vars {
 		if v.desc != "" {

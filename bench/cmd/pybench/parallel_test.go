@@ -64,6 +64,7 @@ func testParReport() *parReport {
 	stats := findStats([]byte(statsLine))
 	return &parReport{
 		threads: 2,
+		runs:    5,
 		dir:     "bench/parallel",
 		vars: []variant{
 			{name: "CPython", counts: true},
@@ -131,6 +132,7 @@ func TestParSection(t *testing.T) {
 	for _, want := range []string{
 		"parallel benchmarks (bench/parallel): wall time in seconds of the whole run with 1 thread (t1) and with 2 threads (t2),\n",
 		"and the speedup t1/t2; the total work is the same for any thread count, so perfect scaling gives 2.00x\n",
+		"best wall time of 5 runs each\n",
 		"gil: `bin/pystm --gil`, threads taking turns under one global lock\n",
 		"benchmark    CPython t1     t2  t1/t2  pystm t1     t2  t1/t2  gil t1     t2  t1/t2  Jython t1     t2  t1/t2  note\n",
 		"independent       1.000  1.250  0.80x     2.000  1.000  2.00x   1.500  1.500  1.00x      3.000  2.000  1.50x\n",

@@ -256,7 +256,7 @@ func TestSections(t *testing.T) {
 	out = b.String()
 	for _, want := range []string{
 		"best wall time of 3 runs each.\n\n- start-up (best of 20 runs",
-		"perfect scaling gives 2.00x\ngil: `bin/pystm --gil`, threads taking turns under one global lock\n\n| benchmark | CPython t1 | t2 | t1/t2 |",
+		"perfect scaling gives 2.00x\nbest wall time of 5 runs each\ngil: `bin/pystm --gil`, threads taking turns under one global lock\n\n| benchmark | CPython t1 | t2 | t1/t2 |",
 		"\n\n- pystm t2, STM counters, independent: 900 commits, 100 aborts",
 		"1M/1K at most 2x\n\n- no benchmark matches BenchmarkTx (not written yet?)\n",
 	} {
