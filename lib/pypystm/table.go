@@ -62,10 +62,30 @@ type node struct {
 // one node. mods counts the changes to the bucket's keys (not to their
 // values), so that a lookup that ran Python code (a key's __eq__) can
 // tell whether the chain it was scanning still holds the same keys.
+// hashes has the bit hashBit of every key's hash set: a key whose bit is
+// clear is not in the chain, which a lookup then does not walk (each
+// node of a large table is a cache miss of its own; an insert of a new
+// key would walk the whole chain).
 type bucketData struct {
-	head *node
-	n    int32
-	mods uint32
+	head   *node
+	n      int32
+	mods   uint32
+	hashes uint64
+}
+
+// hashBit returns the bit of bucketData.hashes for hash h: one of 64,
+// picked by all of h's bits (the keys of one bucket share their low
+// bits).
+func hashBit(h int64) uint64 {
+	return 1 << (uint64(h) * 0x9e3779b97f4a7c15 >> 58)
+}
+
+// rehash recomputes hashes from the chain (after a key is removed).
+func (bd *bucketData) rehash() {
+	bd.hashes = 0
+	for e := bd.head; e != nil; e = e.next {
+		bd.hashes |= hashBit(e.hash)
+	}
 }
 
 // at returns the i-th node of the chain.
@@ -204,6 +224,10 @@ func (tb *table) lookup(t *o.Thread, key o.Value, h int64) (slot, error) {
 // scan looks for key in the bucket of s. again reports that Python code
 // changed the table or the bucket, and the lookup must start over.
 func (tb *table) scan(t *o.Thread, s slot, key o.Value, h int64) (_ slot, again bool, err error) {
+	if s.bd.hashes&hashBit(h) == 0 {
+		s.e = nil
+		return s, false, nil
+	}
 	i := 0
 	for e := s.bd.head; e != nil; e, i = e.next, i+1 {
 		if e.hash != h {
@@ -300,6 +324,7 @@ func (tb *table) store(t *o.Thread, s slot, key o.Value, h int64, value o.Value)
 	w.head = &node{entry{h, key, value}, w.head}
 	w.n++
 	w.mods++
+	w.hashes |= hashBit(h)
 	if int(w.n) > s.td.maxChain {
 		tb.grow(t)
 	}
@@ -312,6 +337,7 @@ func (tb *table) remove(t *o.Thread, s slot) o.Value {
 	w.head = w.without(s.e, nil)
 	w.n--
 	w.mods++
+	w.rehash()
 	return s.e.value
 }
 
@@ -388,6 +414,7 @@ func (tb *table) grow(t *o.Thread) {
 			w := nd.bucketOf(e.hash).ref.Write(tx)
 			w.head = &node{e.entry, w.head}
 			w.n++
+			w.hashes |= hashBit(e.hash)
 		}
 	}
 	*tb.ref.Write(tx) = *nd
