@@ -1,8 +1,10 @@
 """Path operations shared by the path modules of several systems (posixpath
 imports them); not meant to be used directly."""
 # pystm: pure Python on top of os (Go module posix underneath).
-import os
-import stat
+#
+# os imports posixpath, which imports this module: os and stat are
+# imported at the end, once everything posixpath takes from here is
+# defined, so that a program may import any of the three first.
 
 __all__ = ['commonprefix', 'exists', 'getatime', 'getctime', 'getmtime',
            'getsize', 'isdir', 'isfile']
@@ -92,3 +94,7 @@ def _splitext(p, sep, altsep, extsep):
             if p[i] != extsep:
                 return p[:dot], p[dot:]
     return p, ''
+
+
+import os
+import stat

@@ -6,12 +6,11 @@ Posix systems os.path is this module.
 # pystm: pure Python on top of os (Go module posix underneath) and sys;
 # expandvars and expanduser use no regular expressions; expanduser uses pwd
 # only if it can be imported.
-import os
+#
+# os imports this module and takes the constants below from it: they are
+# defined before os is imported, so that a program may import posixpath
+# (or genericpath) before os.
 import sys
-import stat
-import genericpath
-from genericpath import *
-from genericpath import _unicode
 
 __all__ = ["normcase", "isabs", "join", "splitdrive", "split", "splitext",
            "basename", "dirname", "commonprefix", "getsize", "getmtime",
@@ -30,6 +29,12 @@ pathsep = ':'
 defpath = ':/bin:/usr/bin'
 altsep = None
 devnull = '/dev/null'
+
+import os
+import stat
+import genericpath
+from genericpath import *
+from genericpath import _unicode
 
 supports_unicode_filenames = (sys.platform == 'darwin')
 
