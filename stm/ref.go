@@ -123,10 +123,19 @@ func (r *Ref[T]) Read(tx *Tx) *T {
 	return (*T)(readTx(c, tx))
 }
 
-// readTx is Read in parallel mode.
+// readTx is Read in parallel mode. An object the transaction read
+// before gives the payload it read then, from the read filter, with no
+// check: that payload belongs to the snapshot (extending the snapshot
+// checked that it is still current), and if a commit has replaced it
+// since, the transaction fails validation and never commits what it
+// computed from it. The filter forgets an object the transaction
+// writes (writeShared), whose reads must see its private copy.
 func readTx(r *refCore, tx *Tx) unsafe.Pointer {
 	if r.h.birth == tx.seq {
 		return atomic.LoadPointer(&r.p)
+	}
+	if e := tx.filter.entry(&r.h); e.h == &r.h && e.seq == tx.seq {
+		return e.p
 	}
 	if r.h.owner.Load() == tx {
 		return r.priv
@@ -150,20 +159,22 @@ func readShared(r *refCore, tx *Tx) unsafe.Pointer {
 		if r.h.ver.Load() != v {
 			continue
 		}
+		e := tx.filter.entry(&r.h)
 		if tx.inev.Load() {
-			return p // nothing commits while it runs
+			// Nothing commits while it runs: p stays current, and
+			// the read needs no entry in the log.
+			e.h, e.seq, e.p = &r.h, tx.seq, p
+			return p
 		}
 		if v > tx.rv {
 			tx.extend()
 			continue
 		}
-		// A read of an object already logged needs no entry: its
-		// version cannot differ (both are at most tx.rv).
-		e := &tx.filter[uintptr(unsafe.Pointer(&r.h))>>4&uintptr(len(tx.filter)-1)]
-		if e.h != &r.h || e.seq != tx.seq {
-			e.h, e.seq = &r.h, tx.seq
-			tx.reads = append(tx.reads, readEntry{&r.h, v})
-		}
+		// The filter missed: the object is logged at most once more
+		// (after an earlier entry was evicted), with the same version,
+		// which is harmless.
+		e.h, e.seq, e.p = &r.h, tx.seq, p
+		tx.reads = append(tx.reads, readEntry{&r.h, v})
 		return p
 	}
 }
@@ -201,6 +212,9 @@ func (r *Ref[T]) writeShared(tx *Tx) *T {
 		tx.writeConflict(o, &r.h)
 	}
 	tx.writes = append(tx.writes, r)
+	if e := tx.filter.entry(&r.h); e.h == &r.h {
+		e.seq = 0 // its reads are of the private copy from now on
+	}
 	// Where the write happened matters only to whoever sees the events
 	// (the log, an event handler): without them, take no location.
 	if logging.Load() {

@@ -228,6 +228,43 @@ func TestWriteReadAbortsAtCommit(t *testing.T) {
 	reader.Commit()
 }
 
+// TestReadFilter checks the reads served by the read filter: a second
+// read of an object gives what the first gave, even after another
+// transaction commits a new payload (the reader's snapshot, which then
+// fails validation), and a read after the transaction's own write gives
+// its private copy.
+func TestReadFilter(t *testing.T) {
+	withParallel(t)
+	var x, y Ref[payload]
+	x.Init(&payload{n: 1})
+	y.Init(&payload{n: 1})
+	tx := BeginTx(Options{Thread: &Thread{ID: 1}})
+	if got := x.Read(tx).n; got != 1 {
+		t.Fatalf("first read got %d", got)
+	}
+	r := y.Read(tx)
+	if got := r.n; got != 1 {
+		t.Fatalf("first read of y got %d", got)
+	}
+	y.Write(tx).n = 5
+	if got := y.Read(tx).n; got != 5 {
+		t.Fatalf("a read after the transaction's own write got %d, want 5", got)
+	}
+	atomically(nil, func(w *Tx) { x.Write(w).n = 2 })
+	if got := x.Read(tx).n; got != 1 {
+		t.Fatalf("a second read after another commit got %d, want the snapshot's 1", got)
+	}
+	defer func() {
+		if a, ok := recover().(*Abort); !ok || a.Tx != tx {
+			t.Fatal("a transaction that read a payload replaced since committed")
+		}
+		if got := y.Peek().n; got != 1 {
+			t.Fatalf("the aborted transaction's write was published: %d", got)
+		}
+	}()
+	tx.Commit()
+}
+
 func TestSnapshotExtension(t *testing.T) {
 	withParallel(t)
 	var x, y Ref[payload]

@@ -3,6 +3,7 @@ package stm
 import (
 	"sync/atomic"
 	"time"
+	"unsafe"
 )
 
 // Thread is a thread as the STM sees it: its number (the main thread is
@@ -36,13 +37,22 @@ type KeyedMarker interface {
 	MarkKey() uintptr
 }
 
-// readFilter remembers the objects a transaction logged reads of
-// lately (a direct-mapped cache tagged with the transaction), so that
-// reading an object again does not log it again: a transaction that
-// reads one object a thousand times logs it about once.
-type readFilter [256]struct {
+// readFilter remembers the objects a transaction read lately, with the
+// payloads it read (a direct-mapped cache tagged with the transaction),
+// so that reading an object again neither checks nor logs it again: a
+// transaction that reads one object a thousand times logs it about
+// once.
+type readFilter [256]filterEntry
+
+type filterEntry struct {
 	h   *Header
 	seq uint64
+	p   unsafe.Pointer
+}
+
+// entry returns the slot of the object with header h.
+func (f *readFilter) entry(h *Header) *filterEntry {
+	return &f[uintptr(unsafe.Pointer(h))>>4&uintptr(len(f)-1)]
 }
 
 // maxKeptReads bounds the read log a thread keeps for its next
