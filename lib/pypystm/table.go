@@ -407,12 +407,25 @@ func (tb *table) grow(t *o.Thread) {
 		size *= 2
 	}
 	nd := newTableData(tx, size, td.maxChain)
+	// The chains of the old table are shared with its readers until
+	// this transaction commits: the new table gets nodes of its own,
+	// made in one allocation.
+	nodes := make([]node, n)
+	k := 0
 	for i := range td.buckets {
 		for e := td.buckets[i].ref.Read(tx).head; e != nil; e = e.next {
 			// The new buckets are the transaction's own: written in
 			// place, with no copy.
 			w := nd.bucketOf(e.hash).ref.Write(tx)
-			w.head = &node{e.entry, w.head}
+			var c *node
+			if k < len(nodes) {
+				c = &nodes[k]
+				k++
+			} else {
+				c = new(node) // (the counts are the chains' lengths)
+			}
+			c.entry, c.next = e.entry, w.head
+			w.head = c
 			w.n++
 			w.hashes |= hashBit(e.hash)
 		}
