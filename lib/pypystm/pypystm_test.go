@@ -312,3 +312,26 @@ for t in ts: t.join()
 		}
 	}
 }
+
+// TestWaitsInsideAtomic checks the waits an atomic block allows: a join
+// of a thread still running would wait for a thread that cannot commit
+// meanwhile, and raises thread.error; a join with a timeout waits it out.
+func TestWaitsInsideAtomic(t *testing.T) {
+	expect(t, `import threading, thread, time, pypystm
+ev = threading.Event()
+t = threading.Thread(target=ev.wait)
+t.start()
+try:
+    with pypystm.atomic:
+        t.join()
+    print "joined"
+except thread.error as e:
+    print "thread.error:", e
+with pypystm.atomic:
+    t.join(0.01)
+print t.is_alive()
+ev.set()
+t.join()
+print t.is_alive()
+`, "thread.error: cannot wait for a lock inside an atomic block\nTrue\nFalse\n")
+}
