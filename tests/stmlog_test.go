@@ -9,6 +9,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"regexp"
+	"sort"
 	"strconv"
 	"strings"
 	"syscall"
@@ -477,6 +478,48 @@ while True:
 			t.Errorf("SIGINT: the program ended with %v", err)
 		}
 		check(log)
+	}
+}
+
+// TestStmlogChildProcess checks that a pystm started by a logged program
+// (which inherits PYPYSTM) writes its own log beside its parent's,
+// FILE.PID, and that both logs are whole.
+func TestStmlogChildProcess(t *testing.T) {
+	bin := pystmBinary(t)
+	dir := t.TempDir()
+	os.WriteFile(filepath.Join(dir, "p.py"), []byte(`import os, sys, threading
+def work():
+    x = 0
+    for i in range(20000):
+        x += i
+ts = [threading.Thread(target=work) for i in range(int(sys.argv[1]))]
+for t in ts: t.start()
+for t in ts: t.join()
+if len(sys.argv) > 2:
+    sys.stdout.flush()
+    print "child status", os.system(sys.argv[2] + " p.py 1")
+print os.getpid()
+`), 0o644)
+	log := filepath.Join(dir, "log")
+	r := runPystm(t, bin, dir, []string{"PYPYSTM=" + log}, "p.py", "3", bin)
+	lines := strings.Split(strings.TrimSpace(r.stdout), "\n")
+	if r.status != 0 || len(lines) != 3 || lines[1] != "child status 0" {
+		t.Fatalf("status %d\n%s%s", r.status, r.stdout, r.stderr)
+	}
+	for _, c := range []struct {
+		log     string
+		threads string
+	}{{log, "1 2 3 4"}, {log + "." + lines[0], "1 2"}} {
+		checkLog(t, c.log)
+		got := readLog(t, bin, c.log)["threads"]
+		if len(got) == 1 {
+			nums := strings.Fields(got[0])
+			sort.Strings(nums)
+			got[0] = strings.Join(nums, " ")
+		}
+		if len(got) != 1 || got[0] != c.threads {
+			t.Errorf("log %s: threads %v, want %s", c.log, got, c.threads)
+		}
 	}
 }
 

@@ -75,7 +75,7 @@ func (a *app) runPython(opts *options) int {
 	}
 	// PYPYSTM=path writes the STM event log (pystm stmlog reads it).
 	if p := os.Getenv("PYPYSTM"); p != "" {
-		w, err := stmlog.Start(p, func(s os.Signal) bool {
+		w, err := stmlog.Start(ownLogPath(p), func(s os.Signal) bool {
 			// Ctrl-C that raises KeyboardInterrupt ends the program
 			// the ordinary way, which closes the log.
 			return s == os.Interrupt && interp.HandlingInterrupts()
@@ -136,3 +136,33 @@ func isTerminal(f *os.File) bool {
 }
 
 func isTerminalOrForced(f *os.File) bool { return true }
+
+// logsOpenEnv lists the event logs (absolute paths, separated by
+// os.PathListSeparator) that pystm processes above this one write. A
+// pystm that a logged program starts (os.system) inherits PYPYSTM; it
+// writes its log beside its parent's, as FILE.PID, and not over it (the
+// parent writes its own at exit, which would leave nothing of the
+// child's).
+const logsOpenEnv = "PYSTM_LOGS_OPEN"
+
+// ownLogPath returns the file PYPYSTM=p names for this process: FILE
+// (p less a trailing "+"), or FILE.PID when a process above this one
+// writes FILE; it adds the file to logsOpenEnv for the processes this
+// one starts.
+func ownLogPath(p string) string {
+	path := strings.TrimSuffix(p, "+")
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		return path
+	}
+	open := filepath.SplitList(os.Getenv(logsOpenEnv))
+	for _, o := range open {
+		if o == abs {
+			path = fmt.Sprintf("%s.%d", path, os.Getpid())
+			abs, _ = filepath.Abs(path)
+			break
+		}
+	}
+	os.Setenv(logsOpenEnv, strings.Join(append(open, abs), string(os.PathListSeparator)))
+	return path
+}
