@@ -175,3 +175,30 @@ func (t *Thread) RunExitHooks() {
 		f()
 	}
 }
+
+// exitHooks are what must still be done when the process ends at once
+// (os._exit), skipping the interpreter's own shutdown: writing out the
+// STM event log.
+var exitHooks struct {
+	mu  sync.Mutex
+	fns []func()
+}
+
+// AtImmediateExit registers f to run before the process ends at once.
+func AtImmediateExit(f func()) {
+	exitHooks.mu.Lock()
+	exitHooks.fns = append(exitHooks.fns, f)
+	exitHooks.mu.Unlock()
+}
+
+// RunImmediateExitHooks runs the functions AtImmediateExit registered,
+// just before os._exit ends the process.
+func RunImmediateExitHooks() {
+	exitHooks.mu.Lock()
+	fns := exitHooks.fns
+	exitHooks.fns = nil
+	exitHooks.mu.Unlock()
+	for _, f := range fns {
+		f()
+	}
+}

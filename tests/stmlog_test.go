@@ -407,12 +407,12 @@ func TestStmlogErrors(t *testing.T) {
 }
 
 // TestStmlogExits checks that the log is written whichever way the
-// program ends: sys.exit, an uncaught exception, SIGTERM.
+// program ends: sys.exit, an uncaught exception, os._exit, SIGTERM.
 func TestStmlogExits(t *testing.T) {
 	bin := pystmBinary(t)
 	dir := t.TempDir()
 	prog := filepath.Join(dir, "p.py")
-	os.WriteFile(prog, []byte(`import sys, thread, time
+	os.WriteFile(prog, []byte(`import os, sys, thread, time
 l = []
 def f():
     while True:
@@ -427,6 +427,8 @@ if sys.argv[1] == "exit":
     sys.exit(3)
 elif sys.argv[1] == "raise":
     raise ValueError("x")
+elif sys.argv[1] == "_exit":
+    os._exit(4)
 while True:
     time.sleep(0.01)
 `), 0o644)
@@ -438,7 +440,7 @@ while True:
 			t.Errorf("log %s: transactions %v", log, tx)
 		}
 	}
-	for _, how := range []string{"exit", "raise"} {
+	for _, how := range []string{"exit", "raise", "_exit"} {
 		log := filepath.Join(dir, how+".log")
 		r := runPystm(t, bin, dir, []string{"PYPYSTM=" + log + "+"}, "p.py", how)
 		if r.status == 0 {

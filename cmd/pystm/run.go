@@ -84,11 +84,13 @@ func (a *app) runPython(opts *options) int {
 			fmt.Fprintf(a.stderr, "pystm: PYPYSTM: cannot write the event log: %v\n", err)
 			return 2
 		}
-		defer func() {
+		closeLog := func() {
 			if err := w.Close(); err != nil {
 				fmt.Fprintf(a.stderr, "pystm: PYPYSTM: %v\n", err)
 			}
-		}()
+		}
+		defer closeLog()
+		objects.AtImmediateExit(closeLog)
 	}
 	it, err := interp.New(interp.Options{Argv: argv, Path0: path0, PythonPath: pythonPath, Flags: flags, WarnOptions: opts.warnings})
 	if err != nil {

@@ -174,6 +174,7 @@ func procFuncs() []o.MethodDef {
 				return nil, err
 			}
 			effect(t)
+			o.RunImmediateExitHooks()
 			syscall.Exit(n)
 			return o.None, nil
 		}),
