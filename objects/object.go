@@ -1,7 +1,6 @@
 package objects
 
 import (
-	"sync"
 	"sync/atomic"
 	"unsafe"
 
@@ -84,8 +83,7 @@ type Thread struct {
 	// nums is where NewInt and NewFloat box numbers.
 	nums numSlab
 
-	exitMu    sync.Mutex
-	exitHooks []func()
+	exitHooks hookList
 
 	_ [64]byte
 }

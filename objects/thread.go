@@ -160,44 +160,42 @@ func (t *Thread) AtExit(f func()) {
 	if t.IsMain {
 		return // the process ends with it
 	}
-	t.exitMu.Lock()
-	t.exitHooks = append(t.exitHooks, f)
-	t.exitMu.Unlock()
+	t.exitHooks.add(f)
 }
 
 // RunExitHooks runs what AtExit registered; the thread is ending.
-func (t *Thread) RunExitHooks() {
-	t.exitMu.Lock()
-	hooks := t.exitHooks
-	t.exitHooks = nil
-	t.exitMu.Unlock()
-	for _, f := range hooks {
-		f()
-	}
-}
+func (t *Thread) RunExitHooks() { t.exitHooks.run() }
 
-// exitHooks are what must still be done when the process ends at once
-// (os._exit), skipping the interpreter's own shutdown: writing out the
-// STM event log.
-var exitHooks struct {
+// immediateExitHooks are what must still be done when the process ends
+// at once (os._exit), skipping the interpreter's own shutdown: writing
+// out the STM event log.
+var immediateExitHooks hookList
+
+// AtImmediateExit registers f to run before the process ends at once.
+func AtImmediateExit(f func()) { immediateExitHooks.add(f) }
+
+// RunImmediateExitHooks runs the functions AtImmediateExit registered,
+// just before os._exit ends the process.
+func RunImmediateExitHooks() { immediateExitHooks.run() }
+
+// hookList is a list of functions to run once, at some end.
+type hookList struct {
 	mu  sync.Mutex
 	fns []func()
 }
 
-// AtImmediateExit registers f to run before the process ends at once.
-func AtImmediateExit(f func()) {
-	exitHooks.mu.Lock()
-	exitHooks.fns = append(exitHooks.fns, f)
-	exitHooks.mu.Unlock()
+func (l *hookList) add(f func()) {
+	l.mu.Lock()
+	l.fns = append(l.fns, f)
+	l.mu.Unlock()
 }
 
-// RunImmediateExitHooks runs the functions AtImmediateExit registered,
-// just before os._exit ends the process.
-func RunImmediateExitHooks() {
-	exitHooks.mu.Lock()
-	fns := exitHooks.fns
-	exitHooks.fns = nil
-	exitHooks.mu.Unlock()
+// run runs the functions added so far, in order, and forgets them.
+func (l *hookList) run() {
+	l.mu.Lock()
+	fns := l.fns
+	l.fns = nil
+	l.mu.Unlock()
 	for _, f := range fns {
 		f()
 	}
