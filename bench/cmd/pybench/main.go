@@ -269,6 +269,19 @@ func run(args []string, stdout, stderr io.Writer) int {
 				rep.par.notes = append(rep.par.notes, "machine ceiling not measured: "+err.Error())
 			}
 		}
+		// pystm's threads against as many pystm processes, for the
+		// programs meant to scale (whose threads gain at all).
+		const pystmCol = 1 // vs[1]
+		for i, prog := range pars {
+			sp := rep.par.rows[i].cells[pystmCol].speedup()
+			if sp <= 1 {
+				continue
+			}
+			fmt.Fprintf(stderr, "pybench: %s as processes ...\n", filepath.Base(prog))
+			if a, t, err := machineCeiling(pst, prog, cfg.threads, cfg.parRuns, cfg.parTimeout); err == nil {
+				rep.par.notes = append(rep.par.notes, processNote("pystm", prog, cfg.threads, a, t, sp))
+			}
+		}
 		if jy == nil {
 			rep.par.notes = append(rep.par.notes, "Jython: not installed (no `jython` on PATH, no -jython)")
 		}

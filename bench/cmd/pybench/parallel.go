@@ -288,3 +288,17 @@ func ceilingNote(name, prog string, n int, alone, together float64) string {
 	return fmt.Sprintf("machine: %d %s processes of `%s 1` at once take %.3f s (the slowest), one alone %.3f s: "+
 		"%d threads can gain at most %.2fx on this machine", n, name, filepath.Base(prog), together, alone, n, float64(n)*alone/together)
 }
+
+// processNote is the report's line comparing a program's threads with
+// as many processes: n processes of `prog 1` at once against one alone
+// (each does the whole work, so n*alone/together is what running them
+// side by side gains), beside the speedup of n threads. Where the
+// processes gain less than the threads, what holds the threads back is
+// what any n copies of the interpreter meet on this machine (shared
+// caches and memory, each process's collector, which runs on the idle
+// core while one runs alone), not what the threads share.
+func processNote(name, prog string, n int, alone, together, threads float64) string {
+	return fmt.Sprintf("%s: %d processes of `%s 1` at once take %.3f s (the slowest), one alone %.3f s: "+
+		"%d processes gain %.2fx, %d threads %.2fx", name, n, filepath.Base(prog), together, alone,
+		n, float64(n)*alone/together, n, threads)
+}

@@ -321,6 +321,10 @@ func TestMachineCeiling(t *testing.T) {
 	if !strings.Contains(note, "2 CPython processes of `prog.py 1` at once take 1.250 s") || !strings.HasSuffix(note, "at most 1.60x on this machine") {
 		t.Errorf("note %q", note)
 	}
+	note = processNote("pystm", "bench/parallel/prog.py", 2, 1.0, 1.25, 1.75)
+	if !strings.Contains(note, "pystm: 2 processes of `prog.py 1` at once take 1.250 s") || !strings.HasSuffix(note, "2 processes gain 1.60x, 2 threads 1.75x") {
+		t.Errorf("process note %q", note)
+	}
 	failing := command{argv: []string{"sh", "-c", "exit 3", "sh"}}
 	if _, _, err := machineCeiling(failing, "prog.py", 2, 1, 10*time.Second); err == nil {
 		t.Error("a failing program gave no error")
