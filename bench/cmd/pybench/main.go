@@ -11,7 +11,9 @@
 //     each run with 1 and with -threads threads under CPython, pystm,
 //     `pystm --gil` and Jython if there is one; the wall times, the
 //     speedup t1/tN of each, and pystm's STM counters (PYSTM_STATS) of
-//     its N-thread run.
+//     its N-thread run; then the machine's ceiling (N CPython processes
+//     of independent.py at once against one alone) and, for each program
+//     whose pystm threads gain, what N pystm processes of it gain.
 //   - Go benchmarks (`go test -bench -gobench -gobench-pkg`, by default
 //     the transactional container benchmarks of ./objects): the best
 //     ns/op of each, and the ratio of each 1M benchmark to its 1K twin.
@@ -280,6 +282,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 			fmt.Fprintf(stderr, "pybench: %s as processes ...\n", filepath.Base(prog))
 			if a, t, err := machineCeiling(pst, prog, cfg.threads, cfg.parRuns, cfg.parTimeout); err == nil {
 				rep.par.notes = append(rep.par.notes, processNote("pystm", prog, cfg.threads, a, t, sp))
+			} else {
+				rep.par.notes = append(rep.par.notes, filepath.Base(prog)+" as processes not measured: "+err.Error())
 			}
 		}
 		if jy == nil {
