@@ -56,6 +56,7 @@ import (
 	"path/filepath"
 	"regexp"
 	"runtime"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -273,7 +274,7 @@ func run(args []string, stdout, stderr io.Writer) int {
 		}
 		// pystm's threads against as many pystm processes, for the
 		// programs meant to scale (whose threads gain at all).
-		const pystmCol = 1 // vs[1]
+		pystmCol := slices.IndexFunc(vs, func(v variant) bool { return v.name == "pystm" })
 		for i, prog := range pars {
 			sp := rep.par.rows[i].cells[pystmCol].speedup()
 			if sp <= 1 {
