@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"os"
 	"runtime"
+	"runtime/debug"
 	"strconv"
 	"strings"
 	"unsafe"
@@ -35,8 +36,14 @@ const hugeHeapAhead = 256 << 20
 // adviseHugeHeap maps hugeHeapAhead more bytes of heap (by allocating a
 // block that holds no pointers and is never touched, then dropping it),
 // marks the mapping that holds it for huge pages, and collects garbage
-// so that the block's space is free for the heap to grow into. It does
-// nothing where /proc/self/maps cannot be read.
+// so that the block's space is free for the heap to grow into. The
+// collector is off while the block is allocated and marked
+// (debug.SetGCPercent(-1)): the block's size takes the heap past the
+// collector's goal, and a cycle started by its allocation would have run
+// beside the one that frees it. (It did, before: in a run of
+// stmdict_insert the second cycle's mark phase ran while the threads
+// started, for up to 40 ms with the write barrier on.) It does nothing
+// where /proc/self/maps cannot be read.
 //
 // It is skipped where it would do nothing or could fail: unless the
 // system gives huge pages on request ("madvise"), under a limit on the
@@ -46,11 +53,19 @@ func adviseHugeHeap() {
 	if !hugePagesOnRequest() {
 		return
 	}
-	block := make([]byte, hugeHeapAhead)
-	adviseHugePages(uintptr(unsafe.Pointer(&block[0])))
-	runtime.KeepAlive(block)
-	block = nil
+	old := debug.SetGCPercent(-1)
+	adviseHugePages(mapAhead())
+	debug.SetGCPercent(old)
 	runtime.GC()
+}
+
+// mapAhead allocates the block of hugeHeapAhead bytes and returns its
+// address, which keeps nothing alive.
+//
+//go:noinline
+func mapAhead() uintptr {
+	block := make([]byte, hugeHeapAhead)
+	return uintptr(unsafe.Pointer(&block[0]))
 }
 
 // adviseHugePages marks the writable mapping that holds addr for huge
