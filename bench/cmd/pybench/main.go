@@ -19,9 +19,12 @@
 //     ns/op of each, and the ratio of each 1M benchmark to its 1K twin.
 //
 // Each program is run -runs times under each interpreter and the best
-// wall time counts. The runs are made in rounds, one run under each
-// interpreter (and thread count) per round, so that a machine whose load
-// changes during the measurement weighs on every column alike.
+// wall time counts. The runs are made in rounds over the whole suite:
+// each round runs every program once under each interpreter (and thread
+// count), so that a machine whose load changes during the measurement
+// weighs on every column alike, and a burst of load, which on a shared
+// machine can last longer than all of one program's runs, falls on one
+// of a program's rounds rather than on all of them.
 //
 // Usage:
 //
@@ -210,12 +213,23 @@ func run(args []string, stdout, stderr io.Writer) int {
 	if jy != nil {
 		rep.jyExe = jy.String()
 	}
-	for _, p := range progs {
+	rts := make([]*rowTrials, len(progs))
+	var all []*trial
+	for i, p := range progs {
+		rts[i] = newRowTrials(p, py, pst, gil, jy, cfg)
+		all = append(all, rts[i].ts...)
+	}
+	if len(progs) > 0 {
+		for i := range cfg.runs {
+			fmt.Fprintf(stderr, "pybench: round %d of %d ...\n", i+1, cfg.runs)
+			measureRounds(all, 1, cfg.timeout)
+		}
+	}
+	for i, p := range progs {
 		name := strings.TrimSuffix(filepath.Base(p), ".py")
-		fmt.Fprintf(stderr, "pybench: %s ...", name)
-		rep.rows = append(rep.rows, measureRow(name, p, py, pst, gil, jy, cfg))
-		r := rep.rows[len(rep.rows)-1]
-		fmt.Fprintf(stderr, " CPython %s, pystm %s", secs(r.cpy), secs(r.pystm))
+		r := rts[i].row(name)
+		rep.rows = append(rep.rows, r)
+		fmt.Fprintf(stderr, "pybench: %s ... CPython %s, pystm %s", name, secs(r.cpy), secs(r.pystm))
 		if r.gil != nil {
 			fmt.Fprintf(stderr, ", pystm --gil %s", secs(*r.gil))
 		}
@@ -324,32 +338,43 @@ func run(args []string, stdout, stderr io.Writer) int {
 	return 0
 }
 
-// measureRow runs one program of the single-thread suite under CPython,
-// pystm, pystm --gil (when cfg.gil) and Jython (when jy is not nil),
-// in rounds; every output must be CPython's. When CPython fails, the
+// rowTrials are the runs of one program of the single-thread suite:
+// under CPython, pystm, pystm --gil (when cfg.gil) and Jython (when jy
+// is not nil); every output must be CPython's. When CPython fails, the
 // others are not run: pystm's measure says so, and the optional ones
-// are left out.
-func measureRow(name, prog string, py, pst, gil command, jy *command, cfg *config) row {
+// are left out. The suite runs in rounds, each of which runs every
+// program once under each interpreter (measureRounds over all of them),
+// so that a burst of load on the machine falls on one of a program's
+// rounds rather than all.
+type rowTrials struct {
+	ts             []*trial // CPython, pystm, then the others
+	cpy, gil, jyth *trial
+}
+
+func newRowTrials(prog string, py, pst, gil command, jy *command, cfg *config) *rowTrials {
 	args := []string{prog}
-	cpy := &trial{cmd: py, args: args}
-	ts := []*trial{cpy, {cmd: pst, args: args, ref: cpy}}
-	var gt, jt *trial
+	rt := &rowTrials{cpy: &trial{cmd: py, args: args}}
+	rt.ts = []*trial{rt.cpy, {cmd: pst, args: args, ref: rt.cpy}}
 	if cfg.gil {
-		gt = &trial{cmd: gil, args: args, ref: cpy}
-		ts = append(ts, gt)
+		rt.gil = &trial{cmd: gil, args: args, ref: rt.cpy}
+		rt.ts = append(rt.ts, rt.gil)
 	}
 	if jy != nil {
-		jt = &trial{cmd: *jy, args: args, ref: cpy}
-		ts = append(ts, jt)
+		rt.jyth = &trial{cmd: *jy, args: args, ref: rt.cpy}
+		rt.ts = append(rt.ts, rt.jyth)
 	}
-	measureRounds(ts, cfg.runs, cfg.timeout)
-	r := row{name: name, cpy: cpy.m, pystm: ts[1].m}
-	if cpy.m.ok() {
-		if gt != nil {
-			r.gil = &gt.m
+	return rt
+}
+
+// row is the program's line of the table, once its rounds have run.
+func (rt *rowTrials) row(name string) row {
+	r := row{name: name, cpy: rt.cpy.m, pystm: rt.ts[1].m}
+	if rt.cpy.m.ok() {
+		if rt.gil != nil {
+			r.gil = &rt.gil.m
 		}
-		if jt != nil {
-			r.jython = &jt.m
+		if rt.jyth != nil {
+			r.jython = &rt.jyth.m
 		}
 	}
 	return r

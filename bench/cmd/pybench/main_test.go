@@ -183,6 +183,53 @@ esac
 	}
 }
 
+// TestRunRounds checks that the single-thread suite runs in rounds over
+// every program: each round runs each program once under each
+// interpreter.
+func TestRunRounds(t *testing.T) {
+	needSh(t)
+	dir := t.TempDir()
+	progs := filepath.Join(dir, "py")
+	if err := os.Mkdir(progs, 0o777); err != nil {
+		t.Fatal(err)
+	}
+	for _, n := range []string{"a", "b"} {
+		if err := os.WriteFile(filepath.Join(progs, n+".py"), []byte("# "+n+"\n"), 0o666); err != nil {
+			t.Fatal(err)
+		}
+	}
+	log := filepath.Join(dir, "log")
+	fake := func(name string) string {
+		return writeFake(t, dir, name, `
+if [ "$1" = -c ]; then exit 0; fi
+echo "`+name+` $*" >> "`+log+`"
+if [ "$1" = --gil ]; then shift; fi
+read -r line < "$1"; echo "$line"
+`)
+	}
+	python, pystm := fake("python"), fake("pystm")
+	t.Setenv("BENCH_RUNS", "")
+	t.Setenv("PATH", dir)
+	args := []string{"-dir", progs, "-python", python, "-pystm", pystm, "-runs", "2", "-startup-runs", "0",
+		"-parallel", "", "-gobench", ""}
+	var stdout, stderr strings.Builder
+	if code := run(args, &stdout, &stderr); code != 0 {
+		t.Fatalf("exit status %d; stderr:\n%s", code, stderr.String())
+	}
+	b, err := os.ReadFile(log)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got := strings.ReplaceAll(string(b), progs+"/", "")
+	round := "python a.py\npystm a.py\npystm --gil a.py\npython b.py\npystm b.py\npystm --gil b.py\n"
+	if got != round+round {
+		t.Errorf("runs in the order\n%s\nwant two rounds of\n%s", got, round)
+	}
+	if !strings.Contains(stderr.String(), "pybench: round 2 of 2 ...") {
+		t.Errorf("progress:\n%s", stderr.String())
+	}
+}
+
 // TestMeasureRounds checks that runs are interleaved, one of each trial
 // per round, that a trial must print its ref's output, and that a
 // trial whose ref failed is not run.

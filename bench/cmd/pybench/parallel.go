@@ -123,30 +123,39 @@ func (p *parReport) rowFailed(r parRow) bool {
 }
 
 // runParallel runs each program with the argument 1 and then with the
-// argument threads under each variant, runs times each, in rounds (one
-// run of each per round). The first variant's one-thread output is the
-// reference that every other run must print; when that run fails,
-// nothing else is run for the program, and neither is a variant's
-// N-thread run when its one-thread run failed.
+// argument threads under each variant, runs times each, in rounds: each
+// round runs every program once under each variant, so that a program's
+// runs are spread over the whole suite, and a burst of load on the
+// machine (which can last longer than one program's runs) falls on one
+// of its rounds rather than all. The first variant's one-thread output
+// is the reference that every other run of the program must print; when
+// that run fails, nothing else is run for the program, and neither is a
+// variant's N-thread run when its one-thread run failed.
 func runParallel(progs []string, vars []variant, threads, runs int, timeout time.Duration, progress io.Writer) *parReport {
 	p := &parReport{threads: threads, runs: runs, vars: vars}
 	if len(progs) > 0 {
 		p.dir = filepath.Dir(progs[0])
 	}
 	tn := strconv.Itoa(threads)
+	var all []*trial
 	for _, prog := range progs {
-		r := parRow{name: strings.TrimSuffix(filepath.Base(prog), ".py"), cells: make([]parCell, len(vars))}
-		fmt.Fprintf(progress, "pybench: parallel %s ...", r.name)
-		var ts []*trial
 		var ref *trial
 		for _, v := range vars {
 			t1 := &trial{cmd: v.cmd, args: []string{prog, "1"}, ref: ref}
 			if ref == nil {
 				ref = t1
 			}
-			ts = append(ts, t1, &trial{cmd: v.cmd, args: []string{prog, tn}, ref: t1})
+			all = append(all, t1, &trial{cmd: v.cmd, args: []string{prog, tn}, ref: t1})
 		}
-		measureRounds(ts, runs, timeout)
+	}
+	for i := range runs {
+		fmt.Fprintf(progress, "pybench: parallel round %d of %d ...\n", i+1, runs)
+		measureRounds(all, 1, timeout)
+	}
+	for j, prog := range progs {
+		r := parRow{name: strings.TrimSuffix(filepath.Base(prog), ".py"), cells: make([]parCell, len(vars))}
+		ts := all[2*len(vars)*j:]
+		fmt.Fprintf(progress, "pybench: parallel %s ...", r.name)
 		for i, v := range vars {
 			c := &r.cells[i]
 			c.t1, c.tn = ts[2*i].m, ts[2*i+1].m

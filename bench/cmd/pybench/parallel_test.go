@@ -1,6 +1,7 @@
 package main
 
 import (
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -302,6 +303,50 @@ func TestRunParallelTimeout(t *testing.T) {
 	}
 	if !strings.Contains(progress.String(), "pybench: parallel hang ... CPython ") {
 		t.Errorf("progress %q", progress.String())
+	}
+}
+
+// TestRunParallelRounds checks that each round runs every program once
+// under each variant, so that a program's runs are spread over the
+// suite; and that a program whose reference run fails drops out of the
+// later rounds alone.
+func TestRunParallelRounds(t *testing.T) {
+	needSh(t)
+	dir := t.TempDir()
+	log := filepath.Join(dir, "log")
+	fake := func(name string) command {
+		return command{argv: []string{writeFake(t, dir, name, `
+echo "`+name+` $(basename "$1") $2" >> "`+log+`"
+case "$1" in
+*bad.py) exit 3 ;;
+esac
+echo same
+`)}}
+	}
+	vars := []variant{{name: "CPython", cmd: fake("py"), counts: true}, {name: "pystm", cmd: fake("pst"), counts: true}}
+	var progs []string
+	for _, n := range []string{"a", "bad", "b"} {
+		progs = append(progs, filepath.Join(dir, n+".py"))
+	}
+	p := runParallel(progs, vars, 2, 2, time.Minute, io.Discard)
+	got, err := os.ReadFile(log)
+	if err != nil {
+		t.Fatal(err)
+	}
+	round := "py a.py 1\npy a.py 2\npst a.py 1\npst a.py 2\n"
+	want := round + "py bad.py 1\n" + "py b.py 1\npy b.py 2\npst b.py 1\npst b.py 2\n"
+	want += round + "py b.py 1\npy b.py 2\npst b.py 1\npst b.py 2\n"
+	if string(got) != want {
+		t.Errorf("runs in the order\n%s\nwant\n%s", got, want)
+	}
+	if len(p.rows) != 3 || p.rows[0].name != "a" || p.rows[1].name != "bad" || p.rows[2].name != "b" {
+		t.Fatalf("rows %+v", p.rows)
+	}
+	if sp := p.rows[2].cells[1].speedup(); sp <= 0 {
+		t.Errorf("b under pystm: %+v", p.rows[2].cells[1])
+	}
+	if c := p.rows[1].cells[1]; c.t1.err != notRun || p.note(p.rows[1]) != "CPython: exit status 3" {
+		t.Errorf("bad: %+v, note %q", c, p.note(p.rows[1]))
 	}
 }
 
