@@ -2,6 +2,7 @@ package interp
 
 import (
 	"os"
+	"runtime/debug"
 	"strconv"
 	"sync"
 )
@@ -26,8 +27,38 @@ import (
 
 const (
 	parallelHeapFloor = 64 << 20
-	gcPercent         = 400
+	// defaultGCPercent is pystm's GOGC where the environment sets none:
+	// an interpreter makes much short-lived garbage, and collecting
+	// less often trades some memory for speed.
+	defaultGCPercent = 400
 )
+
+// gcPercent returns the collector's target (GOGC): the environment's,
+// read as Go's runtime reads it ("off" is -1, a value it cannot read
+// 100), else (none, or empty) defaultGCPercent. setGCPercent applies it at start-up.
+func gcPercent() int {
+	v := os.Getenv("GOGC")
+	if v == "" {
+		return defaultGCPercent
+	}
+	if v == "off" {
+		return -1
+	}
+	n, err := strconv.Atoi(v)
+	if err != nil {
+		return 100
+	}
+	return n
+}
+
+// setGCPercent sets the collector's target once, at start-up. Where the
+// environment gives GOGC, Go's runtime has applied it already (an empty
+// GOGC counts as none).
+func setGCPercent() {
+	if os.Getenv("GOGC") == "" {
+		debug.SetGCPercent(defaultGCPercent)
+	}
+}
 
 var gcFloor struct {
 	mu      sync.Mutex
@@ -55,8 +86,11 @@ func setHeapFloor(on bool) {
 		return
 	}
 	if gcFloor.ballast == nil {
-		if n := heapFloorBytes() / (1 + gcPercent/100); n > 0 {
-			gcFloor.ballast = make([]byte, n)
+		if p := gcPercent(); p > 0 {
+			// The goal is the live heap times 1 + GOGC/100.
+			if n := int(int64(heapFloorBytes()) * 100 / int64(100+p)); n > 0 {
+				gcFloor.ballast = make([]byte, n)
+			}
 		}
 	}
 }

@@ -1,6 +1,9 @@
 package interp
 
-import "testing"
+import (
+	"os"
+	"testing"
+)
 
 func TestHeapFloor(t *testing.T) {
 	t.Setenv("PYSTM_HEAP_FLOOR", "10")
@@ -8,8 +11,21 @@ func TestHeapFloor(t *testing.T) {
 		t.Fatalf("floor %d with PYSTM_HEAP_FLOOR=10", got)
 	}
 	setHeapFloor(true)
-	if n := len(gcFloor.ballast); n != (10<<20)/(1+gcPercent/100) {
+	if n := len(gcFloor.ballast); n != (10<<20)/(1+defaultGCPercent/100) {
 		t.Errorf("ballast of %d bytes for a floor of 10 MiB", n)
+	}
+	setHeapFloor(false)
+	// With GOGC=100 the goal is twice the live heap: half the floor.
+	t.Setenv("GOGC", "100")
+	setHeapFloor(true)
+	if n := len(gcFloor.ballast); n != 5<<20 {
+		t.Errorf("ballast of %d bytes for a floor of 10 MiB with GOGC=100", n)
+	}
+	setHeapFloor(false)
+	t.Setenv("GOGC", "off")
+	setHeapFloor(true)
+	if gcFloor.ballast != nil {
+		t.Errorf("ballast made with GOGC=off")
 	}
 	setHeapFloor(false)
 	if gcFloor.ballast != nil {
@@ -24,5 +40,31 @@ func TestHeapFloor(t *testing.T) {
 	t.Setenv("PYSTM_HEAP_FLOOR", "junk")
 	if got := heapFloorBytes(); got != parallelHeapFloor {
 		t.Errorf("floor %d with a bad PYSTM_HEAP_FLOOR", got)
+	}
+}
+
+// TestGCPercent checks that GOGC from the environment is read as Go's
+// runtime reads it, and that pystm's own target applies without it.
+func TestGCPercent(t *testing.T) {
+	t.Setenv("GOGC", "") // restored at the end
+	for _, c := range []struct {
+		env  string
+		set  bool
+		want int
+	}{
+		{"", false, defaultGCPercent},
+		{"", true, defaultGCPercent},
+		{"100", true, 100},
+		{"off", true, -1},
+		{"junk", true, 100},
+	} {
+		if c.set {
+			t.Setenv("GOGC", c.env)
+		} else {
+			os.Unsetenv("GOGC")
+		}
+		if got := gcPercent(); got != c.want {
+			t.Errorf("GOGC=%q (set %v): %d, want %d", c.env, c.set, got, c.want)
+		}
 	}
 }

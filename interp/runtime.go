@@ -5,7 +5,6 @@ import (
 	"fmt"
 	"io"
 	"os"
-	"runtime/debug"
 	"strings"
 	"sync"
 
@@ -43,9 +42,7 @@ func init() { o.FunctionType.Call = callFunction }
 // New makes an interpreter: builtins, sys and __main__.
 func New(opts Options) (*Interp, error) {
 	readyOnce.Do(func() {
-		// An interpreter makes much short-lived garbage; collecting
-		// less often trades some memory for speed.
-		debug.SetGCPercent(gcPercent)
+		setGCPercent()
 		o.Ready()
 	})
 	if opts.Stdin == nil {

@@ -78,3 +78,36 @@ func runCLICase(t *testing.T, bin, dir, name string) runResult {
 	}
 	return runResult{stdout.String(), stderr.String(), status}
 }
+
+// TestGOGC checks that pystm's collector follows GOGC where the
+// environment sets it (as any Go program's does), and its own target
+// otherwise: the same allocations, counted in the runtime's trace
+// (GODEBUG=gctrace=1 prints a line "gc N @..." per cycle), take no
+// collection with GOGC=off and more with GOGC=10 than with pystm's
+// default of 400.
+func TestGOGC(t *testing.T) {
+	bin := pystmBinary(t)
+	dir := t.TempDir()
+	cycles := func(env ...string) int {
+		t.Helper()
+		r := runPystm(t, bin, dir, append([]string{"GODEBUG=gctrace=1"}, env...),
+			"-c", "x = [[i] for i in xrange(300000)]\nprint len(x)")
+		if r.status != 0 || r.stdout != "300000\n" {
+			t.Fatalf("GOGC %v: status %d, stdout %q, stderr:\n%s", env, r.status, r.stdout, r.stderr)
+		}
+		n := 0
+		for _, l := range strings.Split(r.stderr, "\n") {
+			if strings.HasPrefix(l, "gc ") {
+				n++
+			}
+		}
+		return n
+	}
+	if n := cycles("GOGC=off"); n != 0 {
+		t.Errorf("GOGC=off: %d collections", n)
+	}
+	def, low := cycles("GOGC="), cycles("GOGC=10")
+	if low <= def {
+		t.Errorf("GOGC=10: %d collections, no more than the default's %d", low, def)
+	}
+}
