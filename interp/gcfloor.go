@@ -35,7 +35,8 @@ const (
 
 // gcPercent returns the collector's target (GOGC): the environment's,
 // read as Go's runtime reads it ("off" is -1, a value it cannot read
-// 100), else (none, or empty) defaultGCPercent. setGCPercent applies it at start-up.
+// 100), else (none, or empty) defaultGCPercent, which setGCPercent
+// applies at start-up.
 func gcPercent() int {
 	v := os.Getenv("GOGC")
 	if v == "" {

@@ -6,6 +6,7 @@ import (
 )
 
 func TestHeapFloor(t *testing.T) {
+	t.Setenv("GOGC", "")
 	t.Setenv("PYSTM_HEAP_FLOOR", "10")
 	if got := heapFloorBytes(); got != 10<<20 {
 		t.Fatalf("floor %d with PYSTM_HEAP_FLOOR=10", got)
@@ -15,6 +16,9 @@ func TestHeapFloor(t *testing.T) {
 		t.Errorf("ballast of %d bytes for a floor of 10 MiB", n)
 	}
 	setHeapFloor(false)
+	if gcFloor.ballast != nil {
+		t.Errorf("ballast kept after the threads ended")
+	}
 	// With GOGC=100 the goal is twice the live heap: half the floor.
 	t.Setenv("GOGC", "100")
 	setHeapFloor(true)
@@ -28,9 +32,7 @@ func TestHeapFloor(t *testing.T) {
 		t.Errorf("ballast made with GOGC=off")
 	}
 	setHeapFloor(false)
-	if gcFloor.ballast != nil {
-		t.Errorf("ballast kept after the threads ended")
-	}
+	t.Setenv("GOGC", "")
 	t.Setenv("PYSTM_HEAP_FLOOR", "0")
 	setHeapFloor(true)
 	if gcFloor.ballast != nil {
