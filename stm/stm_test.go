@@ -548,3 +548,47 @@ func TestRefLayout(t *testing.T) {
 		t.Fatalf("Ref and refCore differ in layout")
 	}
 }
+
+// TestLogsKept checks that a thread's transactions reuse its read and
+// write logs, cleared at each end so that they keep nothing alive: a
+// transaction that writes many objects would otherwise grow a new log
+// each time (in stmdict_insert, a quarter of what the run allocated).
+func TestLogsKept(t *testing.T) {
+	withParallel(t)
+	th := &Thread{ID: 1}
+	refs := make([]Ref[payload], 1000)
+	for i := range refs {
+		refs[i].Init(&payload{})
+	}
+	var other Ref[payload]
+	other.Init(&payload{})
+	run := func() (writes *writer, reads *readEntry) {
+		tx := BeginTx(Options{Thread: th})
+		other.Read(tx)
+		for i := range refs {
+			refs[i].Write(tx).n++
+		}
+		writes, reads = &tx.writes[0], &tx.reads[0]
+		tx.Commit()
+		return
+	}
+	w1, r1 := run()
+	if len(th.writes) != 0 || cap(th.writes) < len(refs) || len(th.reads) != 0 || cap(th.reads) < 1 {
+		t.Fatalf("after a commit the thread keeps logs of length %d and %d, capacity %d and %d",
+			len(th.writes), len(th.reads), cap(th.writes), cap(th.reads))
+	}
+	for i, w := range th.writes[:cap(th.writes)] {
+		if w != nil {
+			t.Fatalf("the kept write log still holds entry %d", i)
+		}
+	}
+	w2, r2 := run()
+	if w1 != w2 || r1 != r2 {
+		t.Errorf("the second transaction made new logs")
+	}
+	for i := range refs {
+		if got := refs[i].Peek().n; got != 2 {
+			t.Fatalf("object %d is %d after two increments", i, got)
+		}
+	}
+}

@@ -17,8 +17,9 @@ type Thread struct {
 	Notify func()
 
 	// The buffers of the thread's transactions, kept from one to the
-	// next: the read log and the filter of recent reads.
+	// next: the read and write logs and the filter of recent reads.
 	reads  []readEntry
+	writes []writer
 	filter *readFilter
 	rec    threadRecorder // where its events go when they are recorded
 	marks  [8]struct {    // recent write locations (see markID)
@@ -55,9 +56,9 @@ func (f *readFilter) entry(h *Header) *filterEntry {
 	return &f[uintptr(unsafe.Pointer(h))>>4&uintptr(len(f)-1)]
 }
 
-// maxKeptReads bounds the read log a thread keeps for its next
+// maxKeptLog bounds the length of each log a thread keeps for its next
 // transaction.
-const maxKeptReads = 1 << 16
+const maxKeptLog = 1 << 16
 
 // A transaction's states.
 const (
@@ -191,8 +192,8 @@ func BeginTx(o Options) *Tx {
 			th.filter = new(readFilter)
 		}
 		tx.filter = th.filter
-		tx.reads = th.reads
-		th.reads = nil
+		tx.reads, tx.writes = th.reads, th.writes
+		th.reads, th.writes = nil, nil
 	} else {
 		tx.filter = new(readFilter)
 	}
@@ -433,12 +434,18 @@ func (tx *Tx) writeConflict(o *Tx, h *Header) {
 	tx.abort(ContentionWriteWrite, o.threadID(), self, om, "write-write conflict")
 }
 
-// dropLogs ends tx's logs, giving the read log back to its thread for
-// the next transaction.
+// dropLogs ends tx's logs, giving them back to its thread for the next
+// transaction (cleared, so that they keep nothing alive).
 func (tx *Tx) dropLogs() {
-	if th := tx.th; th != nil && cap(tx.reads) <= maxKeptReads {
-		clear(tx.reads)
-		th.reads = tx.reads[:0]
+	if th := tx.th; th != nil {
+		if cap(tx.reads) <= maxKeptLog {
+			clear(tx.reads)
+			th.reads = tx.reads[:0]
+		}
+		if cap(tx.writes) <= maxKeptLog {
+			clear(tx.writes)
+			th.writes = tx.writes[:0]
+		}
 	}
 	tx.writes, tx.reads = nil, nil
 }
