@@ -46,6 +46,12 @@ type Thread struct {
 	// released; they are really taken before it commits or turns
 	// inevitable.
 	Elided []Value
+	// ElidedHook takes the thread's elided locks for real (made once),
+	// and ElidedTx is the transaction it was last registered with to
+	// run before its end: each transaction registers it once, however
+	// many locks it elides.
+	ElidedHook func()
+	ElidedTx   *stm.Tx
 	// Ident is thread.get_ident() of the thread.
 	Ident int64
 	// IsMain marks the main thread (the one that gets KeyboardInterrupt).

@@ -77,8 +77,12 @@ func (l *Lock) Acquire(t *o.Thread, blocking bool) (bool, error) {
 	for {
 		if !l.ref.Read(t.Tx).locked {
 			if t.Tx.MayAbort() {
-				if len(t.Elided) == 0 {
-					t.Tx.BeforeEnd(func() { materialize(t) })
+				if t.ElidedTx != t.Tx {
+					if t.ElidedHook == nil {
+						t.ElidedHook = func() { materialize(t) }
+					}
+					t.Tx.BeforeEnd(t.ElidedHook)
+					t.ElidedTx = t.Tx
 				}
 				t.Elided = append(t.Elided, l)
 				return true, nil
