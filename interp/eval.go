@@ -984,7 +984,7 @@ func eval(t *o.Thread, f *Frame) (result o.Value, rerr error) {
 				exit := stack[sp]
 				stack[sp] = nil
 				f.sp, f.pc = sp, pc
-				_, err = o.Call(t, exit, []o.Value{o.None, o.None, o.None}, nil)
+				err = callExit(t, exit)
 			case compile.WITH_EXCEPT:
 				// [exit tb val exc]
 				exit, tb, val, exc := stack[sp-4], stack[sp-3], stack[sp-2], stack[sp-1]

@@ -151,6 +151,12 @@ func excMatch(t *o.Thread, exc, want o.Value) bool {
 }
 
 // setupWith looks up mgr's __exit__ and calls its __enter__.
+//
+// A with statement runs in loops (a lock taken at each step), and what
+// it binds is never seen by Python code: a built-in __enter__ is called
+// with no bound method made, and the bound __exit__ of a built-in or
+// Python method is kept by the thread and used again while the same
+// object is entered with the same method (a bound method is immutable).
 func setupWith(t *o.Thread, mgr o.Value) (exit, result o.Value, err error) {
 	if oi, ok := mgr.(*o.OldInstance); ok {
 		exit, err = o.GetAttrString(t, oi, "__exit__")
@@ -164,16 +170,71 @@ func setupWith(t *o.Thread, mgr o.Value) (exit, result o.Value, err error) {
 		result, err = o.Call(t, enter, nil, nil)
 		return exit, result, err
 	}
-	exit, err = specialBound(t, mgr, exitName)
+	exit, err = boundExit(t, mgr)
 	if err != nil {
 		return nil, nil, err
 	}
-	enter, err := specialBound(t, mgr, enterName)
+	typ := mgr.Type()
+	m := typ.Lookup(t, enterName)
+	if md, ok := m.(*o.MethodDescr); ok && plainMethod(md) && typ.IsSubtype(md.Owner) {
+		result, err = md.M.Fn(t, mgr, nil, nil)
+		return exit, result, err
+	}
+	enter, err := bindSpecial(t, mgr, m, enterName)
 	if err != nil {
 		return nil, nil, err
 	}
 	result, err = o.Call(t, enter, nil, nil)
 	return exit, result, err
+}
+
+// withExit is the bound __exit__ a thread made last (see setupWith):
+// method m of self.
+type withExit struct {
+	m, self, bound o.Value
+}
+
+// boundExit returns mgr's bound __exit__, the thread's last one if it is
+// of the same method and object.
+func boundExit(t *o.Thread, mgr o.Value) (o.Value, error) {
+	m := mgr.Type().Lookup(t, exitName)
+	switch x := m.(type) {
+	case *o.Function:
+	case *o.MethodDescr:
+		if !plainMethod(x) {
+			return bindSpecial(t, mgr, m, exitName)
+		}
+	default:
+		return bindSpecial(t, mgr, m, exitName)
+	}
+	ts := stateOf(t)
+	if c := &ts.withExit; c.m == m && o.Is(c.self, mgr) {
+		return c.bound, nil
+	}
+	b, err := bindSpecial(t, mgr, m, exitName)
+	if err == nil {
+		ts.withExit = withExit{m, mgr, b}
+	}
+	return b, err
+}
+
+// plainMethod reports whether md is a built-in type's instance method
+// (not a class or static method).
+func plainMethod(md *o.MethodDescr) bool { return !md.Class && !md.Static }
+
+// exitArgs are the arguments of __exit__ after a with block that raised
+// nothing, passed to built-in methods, which never keep or change their
+// argument slice (they are also given slices of the value stack).
+var exitArgs = []o.Value{o.None, o.None, o.None}
+
+// callExit calls exit after a with block that raised nothing.
+func callExit(t *o.Thread, exit o.Value) error {
+	if b, ok := exit.(*o.BuiltinFunction); ok {
+		_, err := b.M.Fn(t, b.Self, exitArgs, nil)
+		return err
+	}
+	_, err := o.Call(t, exit, []o.Value{o.None, o.None, o.None}, nil)
+	return err
 }
 
 // The special methods of with, interned once (not at each statement).
@@ -184,7 +245,12 @@ var (
 
 // specialBound looks up a special method on v's type and binds it.
 func specialBound(t *o.Thread, v o.Value, name *o.Str) (o.Value, error) {
-	m := v.Type().Lookup(t, name)
+	return bindSpecial(t, v, v.Type().Lookup(t, name), name)
+}
+
+// bindSpecial binds m, the special method name found on v's type (nil:
+// none), to v.
+func bindSpecial(t *o.Thread, v o.Value, m o.Value, name *o.Str) (o.Value, error) {
 	if m == nil {
 		return nil, o.Errorf(o.AttributeError, "%s", name.String())
 	}

@@ -70,7 +70,8 @@ func (f *Frame) Back() *Frame { return f.back }
 
 // threadState is the evaluator's per-thread state (Thread.Local).
 type threadState struct {
-	free []*Frame // frames whose call returned, for reuse
+	free     []*Frame // frames whose call returned, for reuse
+	withExit withExit // the last bound __exit__ (setupWith)
 	txState
 }
 
