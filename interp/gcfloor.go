@@ -19,8 +19,9 @@ import (
 // scanning nor resident memory), counts as live and lifts the goal to
 // at least parallelHeapFloor. A large live heap is barely affected.
 //
-// The heap also gets huge pages (hugepage_linux.go), from the time the
-// program imports the thread module (PrepareThreads).
+// The heap can also get huge pages (hugepage_linux.go), from the time
+// the program imports the thread module (PrepareThreads), where
+// PYSTM_HUGEPAGES=1 asks for them.
 //
 // PYSTM_HEAP_FLOOR (MiB, 0 for none) changes the floor; with none, the
 // heap keeps its small pages too.
@@ -64,7 +65,7 @@ func setGCPercent() {
 var gcFloor struct {
 	mu      sync.Mutex
 	ballast []byte
-	huge    sync.Once // adviseHugeHeap, when the thread module is imported
+	huge    sync.Once // adviseHugeHeap, when the thread module is imported (PYSTM_HUGEPAGES=1)
 }
 
 // heapFloorBytes returns the floor in bytes.
@@ -97,14 +98,22 @@ func setHeapFloor(on bool) {
 }
 
 // PrepareThreads is called when a program imports the thread module
-// (which threading does), before it can start a thread: the heap is
-// given huge pages then (adviseHugeHeap), in the background. That
-// collects garbage once; done now, while one thread runs, the collector
-// has an idle core, and no thread running beside others is held up.
-// PYSTM_HEAP_FLOOR=0 leaves the heap as it is.
+// (which threading does), before it can start a thread. Where
+// PYSTM_HUGEPAGES=1 asks for them (hugePagesWanted), the heap is given
+// huge pages then (adviseHugeHeap), in the background. That collects
+// garbage once; done now, while one thread runs, the collector has an
+// idle core, and no thread running beside others is held up.
 func PrepareThreads() {
-	if heapFloorBytes() == 0 {
+	if !hugePagesWanted() {
 		return
 	}
 	gcFloor.huge.Do(func() { go adviseHugeHeap() })
+}
+
+// hugePagesWanted reports whether the heap is to get huge pages: only
+// where PYSTM_HUGEPAGES=1 asks for them, and not without a heap floor
+// (PYSTM_HEAP_FLOOR=0). See hugepage_linux.go for why they are off by
+// default.
+func hugePagesWanted() bool {
+	return os.Getenv("PYSTM_HUGEPAGES") == "1" && heapFloorBytes() != 0
 }

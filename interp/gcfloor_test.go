@@ -70,3 +70,28 @@ func TestGCPercent(t *testing.T) {
 		}
 	}
 }
+
+// TestHugePagesWanted checks that the heap gets huge pages only where
+// PYSTM_HUGEPAGES=1 asks for them, and never without a heap floor.
+func TestHugePagesWanted(t *testing.T) {
+	for _, c := range []struct {
+		huge, floor string
+		want        bool
+	}{
+		{"", "", false},
+		{"0", "", false},
+		{"yes", "", false},
+		{"1", "", true},
+		{"1", "16", true},
+		{"1", "0", false},
+	} {
+		t.Setenv("PYSTM_HUGEPAGES", c.huge)
+		t.Setenv("PYSTM_HEAP_FLOOR", c.floor)
+		if c.floor == "" {
+			os.Unsetenv("PYSTM_HEAP_FLOOR")
+		}
+		if got := hugePagesWanted(); got != c.want {
+			t.Errorf("PYSTM_HUGEPAGES=%q PYSTM_HEAP_FLOOR=%q: huge pages %v, want %v", c.huge, c.floor, got, c.want)
+		}
+	}
+}

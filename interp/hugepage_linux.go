@@ -12,23 +12,31 @@ import (
 	"golang.org/x/sys/unix"
 )
 
-// Huge pages for the heap while threads run.
+// Huge pages for the heap while threads run, where PYSTM_HUGEPAGES=1
+// asks for them.
 //
 // Go maps its heap with ordinary 4 KiB pages unless the system backs all
 // memory with transparent huge pages (most set them to "madvise": only
 // where a program asks). A heap that grows by 100 MB then takes 25,000
-// page faults, and with threads running each fault costs more: the kernel
-// serialises faults on the process's page tables, and the page table of a
-// process running on several cores is costly to change. The process's
-// exit, which frees every page, takes longer too. So once a program
-// imports the thread module (PrepareThreads), the heap's mapping is
-// extended by hugeHeapAhead bytes of free space and the whole mapping is
-// marked MADV_HUGEPAGE: what the heap takes next comes in 2 MiB pages. In
-// stmdict_insert, page faults went from 26,800 to 4,500; interleaved best
-// of five, lock_elision took 0.73 s instead of 0.86 with one thread and
-// 0.44 instead of 0.50 with two, tq_independent 0.49 and 0.29 instead of
-// 0.54 and 0.31. This runs in the background, as it collects garbage (1-3
-// ms). The cost is resident memory rounded up to 2 MiB pages in the heap.
+// page faults. With PYSTM_HUGEPAGES=1, once a program imports the thread
+// module (PrepareThreads), the heap's mapping is extended by
+// hugeHeapAhead bytes of free space and the whole mapping is marked
+// MADV_HUGEPAGE: what the heap takes next comes in 2 MiB pages. In
+// stmdict_insert, page faults went from 26,800 to 4,500.
+//
+// They are off by default. They paid on the development machines (VMs)
+// only where the memory the process touched had just been freed by the
+// process before it (benchmarks run back to back), and there 5-15% at
+// best. Where it had been free for some seconds (the hypervisor takes
+// back free guest memory a while after it is freed, so a program run
+// now and then gets such memory), each 2 MiB page first touched cost
+// the kernel ten times what the 4 KiB pages of the same memory cost:
+// stmdict_insert spent 0.19-0.25 s in the kernel instead of 0.02-0.08,
+// and with huge pages the parallel benchmarks ran 20-50% slower
+// (best of 5, 3 s idle before each run: stmdict_insert 0.47 s instead of
+// 0.32 on one thread, lock_elision 0.85 instead of 0.63). This runs in
+// the background, as it collects garbage (1-3 ms). The cost is resident
+// memory rounded up to 2 MiB pages in the heap.
 
 // hugeHeapAhead is how much free heap space is mapped, and marked, ahead.
 const hugeHeapAhead = 256 << 20
