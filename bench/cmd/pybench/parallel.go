@@ -127,7 +127,15 @@ func (p *parReport) rowFailed(r parRow) bool {
 // round runs every program once under each variant, so that a program's
 // runs are spread over the whole suite, and a burst of load on the
 // machine (which can last longer than one program's runs) falls on one
-// of its rounds rather than all. The first variant's one-thread output
+// of its rounds rather than all. Within a round a variant's two runs
+// come one after the other, the one-thread run first in the first round
+// and then in every other round, the N-thread run first in the rest: a
+// run started right after another of the same interpreter finds memory
+// that the other has just freed, and where the machine is a VM that
+// memory is faster to touch than memory that has been free for a while
+// (the hypervisor takes that back; in the seventh session a run of
+// pystm in fresh memory took up to 50% longer), so neither of the two
+// always gets the warmer memory. The first variant's one-thread output
 // is the reference that every other run of the program must print; when
 // that run fails, nothing else is run for the program, and neither is a
 // variant's N-thread run when its one-thread run failed.
@@ -148,9 +156,18 @@ func runParallel(progs []string, vars []variant, threads, runs int, timeout time
 			all = append(all, t1, &trial{cmd: v.cmd, args: []string{prog, tn}, ref: t1})
 		}
 	}
+	// swapped is all with each variant's two runs the other way round.
+	swapped := make([]*trial, len(all))
+	for i := 0; i < len(all); i += 2 {
+		swapped[i], swapped[i+1] = all[i+1], all[i]
+	}
 	for i := range runs {
 		fmt.Fprintf(progress, "pybench: parallel round %d of %d ...\n", i+1, runs)
-		measureRounds(all, 1, timeout)
+		if i%2 == 0 {
+			measureRounds(all, 1, timeout)
+		} else {
+			measureRounds(swapped, 1, timeout)
+		}
 	}
 	for j, prog := range progs {
 		r := parRow{name: strings.TrimSuffix(filepath.Base(prog), ".py"), cells: make([]parCell, len(vars))}
