@@ -222,15 +222,14 @@ func boundExit(t *o.Thread, mgr o.Value) (o.Value, error) {
 // (not a class or static method).
 func plainMethod(md *o.MethodDescr) bool { return !md.Class && !md.Static }
 
-// exitArgs are the arguments of __exit__ after a with block that raised
-// nothing, passed to built-in methods, which never keep or change their
-// argument slice (they are also given slices of the value stack).
-var exitArgs = []o.Value{o.None, o.None, o.None}
-
-// callExit calls exit after a with block that raised nothing.
+// callExit calls exit after a with block that raised nothing. A built-in
+// gets its arguments in a slice the thread keeps, filled anew for each
+// call, as built-ins get slices of the value stack (they keep neither).
 func callExit(t *o.Thread, exit o.Value) error {
 	if b, ok := exit.(*o.BuiltinFunction); ok {
-		_, err := b.M.Fn(t, b.Self, exitArgs, nil)
+		args := &stateOf(t).exitArgs
+		*args = [3]o.Value{o.None, o.None, o.None}
+		_, err := b.M.Fn(t, b.Self, args[:], nil)
 		return err
 	}
 	_, err := o.Call(t, exit, []o.Value{o.None, o.None, o.None}, nil)

@@ -70,8 +70,9 @@ func (f *Frame) Back() *Frame { return f.back }
 
 // threadState is the evaluator's per-thread state (Thread.Local).
 type threadState struct {
-	free     []*Frame // frames whose call returned, for reuse
-	withExit withExit // the last bound __exit__ (setupWith)
+	free     []*Frame         // frames whose call returned, for reuse
+	withExit withExit         // the last bound __exit__ (setupWith)
+	exitArgs [3]objects.Value // the arguments of a built-in __exit__ (callExit)
 	txState
 }
 
