@@ -114,7 +114,7 @@ func builtinRange(t *o.Thread, args, kw []o.Value) (o.Value, error) {
 		items[i] = o.Int(v)
 		v += step
 	}
-	return o.NewList(items), nil
+	return t.NewList(items), nil
 }
 
 // maxListItems bounds the lists range() builds; CPython fails to
@@ -193,7 +193,7 @@ func rangeLongs(t *o.Thread, args []o.Value) (o.Value, error) {
 		items[i] = o.NewLong(new(big.Int).Set(cur))
 		cur.Add(cur, step)
 	}
-	return o.NewList(items), nil
+	return t.NewList(items), nil
 }
 
 func builtinMap(t *o.Thread, args, kw []o.Value) (o.Value, error) {
@@ -210,7 +210,7 @@ func builtinMap(t *o.Thread, args, kw []o.Value) (o.Value, error) {
 		if err != nil {
 			return nil, err
 		}
-		return o.NewList(append([]o.Value(nil), items...)), nil
+		return t.NewList(append([]o.Value(nil), items...)), nil
 	}
 	its := make([]o.Value, len(seqs))
 	for i, s := range seqs {
@@ -245,7 +245,7 @@ func builtinMap(t *o.Thread, args, kw []o.Value) (o.Value, error) {
 			row[i] = v
 		}
 		if !alive {
-			return o.NewList(out), nil
+			return t.NewList(out), nil
 		}
 		if fn == o.None {
 			out = append(out, o.NewTuple(row...))
@@ -302,7 +302,7 @@ func builtinFilter(t *o.Thread, args, kw []o.Value) (o.Value, error) {
 			return nil, err
 		}
 		if x == nil {
-			return o.NewList(out), nil
+			return t.NewList(out), nil
 		}
 		ok, err := filterItem(t, fn, x)
 		if err != nil {
@@ -421,7 +421,7 @@ func builtinZip(t *o.Thread, args, kw []o.Value) (o.Value, error) {
 		return nil, err
 	}
 	if len(args) == 0 {
-		return o.NewList(nil), nil
+		return t.NewList(nil), nil
 	}
 	for _, a := range args {
 		_, known, err := lengthHint(t, a)
@@ -452,7 +452,7 @@ func builtinZip(t *o.Thread, args, kw []o.Value) (o.Value, error) {
 				return nil, err
 			}
 			if v == nil {
-				return o.NewList(out), nil
+				return t.NewList(out), nil
 			}
 			row[i] = v
 		}
@@ -631,7 +631,7 @@ func builtinSorted(t *o.Thread, args, kw []o.Value) (o.Value, error) {
 	if err != nil {
 		return nil, err
 	}
-	l := o.NewList(append([]o.Value(nil), items...))
+	l := t.NewList(append([]o.Value(nil), items...))
 	sortM, err := o.GetAttrString(t, l, "sort")
 	if err != nil {
 		return nil, err

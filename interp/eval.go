@@ -545,7 +545,7 @@ func eval(t *o.Thread, f *Frame) (result o.Value, rerr error) {
 				copy(items, stack[sp-arg:sp])
 				clear(stack[sp-arg : sp])
 				sp -= arg
-				stack[sp] = o.NewList(items)
+				stack[sp] = t.NewList(items)
 				sp++
 			case compile.BUILD_SET:
 				items := make([]o.Value, arg)

@@ -323,7 +323,7 @@ func dict_keys(t *Thread, self Value, args, kw []Value) (Value, error) {
 	if err := argsNone("keys", args, kw); err != nil {
 		return nil, err
 	}
-	return NewList(self.(*Dict).Keys(t)), nil
+	return t.NewList(self.(*Dict).Keys(t)), nil
 }
 
 // Values returns the values in table order.
@@ -336,7 +336,7 @@ func dict_values(t *Thread, self Value, args, kw []Value) (Value, error) {
 	if err := argsNone("values", args, kw); err != nil {
 		return nil, err
 	}
-	return NewList(self.(*Dict).Values(t)), nil
+	return t.NewList(self.(*Dict).Values(t)), nil
 }
 
 func dict_items(t *Thread, self Value, args, kw []Value) (Value, error) {

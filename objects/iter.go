@@ -151,9 +151,9 @@ type listIterState struct {
 // Type returns listiterator.
 func (*ListIter) Type() *Type { return ListIterType }
 
-func newListIter(l *List) *ListIter {
+func newListIter(t *Thread, l *List) *ListIter {
 	it := &ListIter{}
-	it.ref.Init(&listIterState{l: l})
+	it.ref.InitFresh(t.tx(), &listIterState{l: l})
 	return it
 }
 
@@ -199,9 +199,9 @@ type ListRevIter struct {
 // Type returns listreverseiterator.
 func (*ListRevIter) Type() *Type { return ListRevIterType }
 
-func newListRevIter(l *List, i int) *ListRevIter {
+func newListRevIter(t *Thread, l *List, i int) *ListRevIter {
 	it := &ListRevIter{}
-	it.ref.Init(&listIterState{l: l, i: i})
+	it.ref.InitFresh(t.tx(), &listIterState{l: l, i: i})
 	return it
 }
 
@@ -247,9 +247,9 @@ type tupleIterState struct {
 // Type returns tupleiterator.
 func (*TupleIter) Type() *Type { return TupleIterType }
 
-func newTupleIter(tu *Tuple) *TupleIter {
+func newTupleIter(t *Thread, tu *Tuple) *TupleIter {
 	it := &TupleIter{tu: tu}
-	it.ref.Init(&tupleIterState{})
+	it.ref.InitFresh(t.tx(), &tupleIterState{})
 	return it
 }
 
@@ -318,7 +318,7 @@ func (it *DictIter) Type() *Type {
 func newDictIter(t *Thread, d *Dict, kind dictIterKind) *DictIter {
 	it := &DictIter{kind: kind}
 	n := d.Len(t)
-	it.ref.Init(&dictIterState{d: d, used: n, len: n})
+	it.ref.InitFresh(t.tx(), &dictIterState{d: d, used: n, len: n})
 	return it
 }
 
@@ -382,7 +382,7 @@ func (*SetIter) Type() *Type { return SetIterType }
 func newSetIter(t *Thread, s *Set) *SetIter {
 	it := &SetIter{}
 	n := s.Len(t)
-	it.ref.Init(&setIterState{s: s, used: n, len: n})
+	it.ref.InitFresh(t.tx(), &setIterState{s: s, used: n, len: n})
 	return it
 }
 

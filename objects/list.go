@@ -200,16 +200,26 @@ func NewList(items []Value) *List {
 	return &a.l
 }
 
+// NewList is NewList for a list made by t's running transaction, which
+// reads and writes it in place until the transaction commits (see
+// stm.Ref.InitFresh): filling a new list (a comprehension, appends)
+// copies nothing and logs nothing.
+func (t *Thread) NewList(items []Value) *List {
+	l := NewList(items)
+	l.ref.InitFresh(t.tx(), l.ref.Peek())
+	return l
+}
+
 // ListOf returns a new list of the items of iterable v (list(v)).
 func ListOf(t *Thread, v Value) (*List, error) {
 	if tu, ok := v.(*Tuple); ok {
-		return NewList(append([]Value(nil), tu.elems...)), nil
+		return t.NewList(append([]Value(nil), tu.elems...)), nil
 	}
 	items, err := ToSlice(t, v)
 	if err != nil {
 		return nil, err
 	}
-	return NewList(items), nil
+	return t.NewList(items), nil
 }
 
 // Len returns the number of items.
@@ -534,7 +544,7 @@ func listGetItem(t *Thread, v, key Value) (Value, error) {
 		if err != nil {
 			return nil, err
 		}
-		return NewList(l.ref.Read(t.tx()).slice(start, step, n)), nil
+		return t.NewList(l.ref.Read(t.tx()).slice(start, step, n)), nil
 	}
 	return nil, Errorf(TypeError, "list indices must be integers, not %s", key.Type().Name)
 }
@@ -542,7 +552,7 @@ func listGetItem(t *Thread, v, key Value) (Value, error) {
 func listGetSlice(t *Thread, v Value, lo, hi int) (Value, error) {
 	d := v.(*List).ref.Read(t.tx())
 	lo, hi = clampSimpleSlice(lo, hi, d.len())
-	return NewList(d.slice(lo, 1, hi-lo)), nil
+	return t.NewList(d.slice(lo, 1, hi-lo)), nil
 }
 
 // assSlice is list_ass_slice: l[lo:hi] = v, or del l[lo:hi] when v is nil.
@@ -702,7 +712,7 @@ func listConcat(t *Thread, a, b Value) (Value, error) {
 	items := make([]Value, 0, p.len()+q.len())
 	items = p.appendTo(items)
 	items = q.appendTo(items)
-	return NewList(items), nil
+	return t.NewList(items), nil
 }
 
 func listRepeat(t *Thread, v Value, n int) (Value, error) {
@@ -718,7 +728,7 @@ func listRepeat(t *Thread, v Value, n int) (Value, error) {
 	for i := 0; i < n; i++ {
 		out = append(out, items...)
 	}
-	return NewList(out), nil
+	return t.NewList(out), nil
 }
 
 func listInplaceConcat(t *Thread, a, b Value) (Value, error) {
@@ -917,7 +927,7 @@ func list_reversed(t *Thread, self Value, args, kw []Value) (Value, error) {
 		return nil, err
 	}
 	l := self.(*List)
-	return newListRevIter(l, l.Len(t)-1), nil
+	return newListRevIter(t, l, l.Len(t)-1), nil
 }
 
 func init() {
@@ -935,7 +945,7 @@ func init() {
 	ListType.Repeat = listRepeat
 	ListType.IConcat = listInplaceConcat
 	ListType.IRepeat = listInplaceRepeat
-	ListType.Iter = func(t *Thread, v Value) (Value, error) { return newListIter(v.(*List)), nil }
+	ListType.Iter = func(t *Thread, v Value) (Value, error) { return newListIter(t, v.(*List)), nil }
 	ListType.AddMethods([]MethodDef{
 		{Name: "append", Fn: list_append},
 		{Name: "insert", Fn: list_insert},

@@ -1016,3 +1016,45 @@ func TestByteArrayIsolation(t *testing.T) {
 		})
 	}
 }
+
+// TestFreshInTransaction checks that a list and the iterators a
+// transaction makes are its own until it commits: filling and stepping
+// them writes in place, with nothing logged (the transaction owns no
+// shared object), and what it wrote is there after the commit. A list
+// made outside the transaction is written through a private copy.
+func TestFreshInTransaction(t *testing.T) {
+	withParallelMode(t)
+	th := newTestThread()
+	th.STM = &stm.Thread{ID: 1}
+	old := NewList([]Value{Int(7)})
+	th.Tx = stm.BeginTx(stm.Options{Thread: th.STM})
+	l := th.NewList(nil)
+	for i := 0; i < 100; i++ {
+		l.Append(th, Int(i))
+	}
+	for _, seq := range []Value{l, NewTuple(TupleType, Int(1), Int(2)), &XRange{start: 0, step: 1, n: 3}} {
+		it, err := Iter(th, seq)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if _, err := Next(th, it); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if th.Tx.OwnsShared() {
+		t.Fatal("filling a new list and stepping new iterators wrote shared objects")
+	}
+	old.Append(th, Int(8))
+	if !th.Tx.OwnsShared() {
+		t.Fatal("appending to an older list wrote nothing shared")
+	}
+	th.Tx.Commit()
+	th.Tx = stm.BeginTx(stm.Options{Thread: th.STM})
+	defer th.Tx.Commit()
+	if n := l.Len(th); n != 100 {
+		t.Fatalf("after the commit the new list has %d items", n)
+	}
+	if n := old.Len(th); n != 2 {
+		t.Fatalf("after the commit the older list has %d items", n)
+	}
+}

@@ -456,7 +456,7 @@ func init() {
 	TupleType.Contains = tupleContains
 	TupleType.Concat = tupleConcat
 	TupleType.Repeat = tupleRepeat
-	TupleType.Iter = func(t *Thread, v Value) (Value, error) { return newTupleIter(v.(*Tuple)), nil }
+	TupleType.Iter = func(t *Thread, v Value) (Value, error) { return newTupleIter(t, v.(*Tuple)), nil }
 	TupleType.AddMethods([]MethodDef{
 		{Name: "index", Fn: tuple_index},
 		{Name: "count", Fn: tuple_count},

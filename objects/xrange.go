@@ -112,7 +112,7 @@ func xrange_reversed(t *Thread, self Value, args, kw []Value) (Value, error) {
 		return nil, err
 	}
 	r := self.(*XRange)
-	return newRangeIter(r.start+(r.n-1)*r.step, -r.step, r.n), nil
+	return newRangeIter(t, r.start+(r.n-1)*r.step, -r.step, r.n), nil
 }
 
 func xrange_reduce(t *Thread, self Value, args, kw []Value) (Value, error) {
@@ -136,9 +136,9 @@ type rangeIterState struct{ i int }
 // Type returns rangeiterator.
 func (*RangeIter) Type() *Type { return RangeIterType }
 
-func newRangeIter(start, step, n int) *RangeIter {
+func newRangeIter(t *Thread, start, step, n int) *RangeIter {
 	it := &RangeIter{start: start, step: step, n: n}
-	it.ref.Init(&rangeIterState{})
+	it.ref.InitFresh(t.tx(), &rangeIterState{})
 	return it
 }
 
@@ -168,7 +168,7 @@ func init() {
 	XRangeType.GetItem = xrangeGetItem
 	XRangeType.Iter = func(t *Thread, v Value) (Value, error) {
 		r := v.(*XRange)
-		return newRangeIter(r.start, r.step, r.n), nil
+		return newRangeIter(t, r.start, r.step, r.n), nil
 	}
 	XRangeType.AddMethods([]MethodDef{
 		{Name: "__reversed__", Fn: xrange_reversed},

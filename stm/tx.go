@@ -229,6 +229,11 @@ func (tx *Tx) Direct() bool { return tx.direct }
 // alone, and its hooks would keep what they refer to alive.
 func (tx *Tx) MayAbort() bool { return tx != nil && !tx.direct && !tx.inev.Load() }
 
+// OwnsShared reports whether tx has written an object that other
+// transactions can see (and that they would wait for, or abort on,
+// until tx ends). Objects made by tx do not count.
+func (tx *Tx) OwnsShared() bool { return len(tx.writes) > 0 }
+
 // Attempt is how many times the work of this transaction aborted before.
 func (tx *Tx) Attempt() int { return tx.attempt }
 
