@@ -223,12 +223,6 @@ func checkpoint(t *o.Thread, f *Frame) error {
 		t.Ticks = minBudget
 		t.BoundaryDue = true
 		t.Tx.Check()
-		if tx := t.Tx; o.Threaded() && stm.CoresBusy() && tx.MayAbort() && !tx.OwnsShared() {
-			// A long transaction (a TransactionQueue task is one
-			// atomic block) lets the collector in as boundaries do,
-			// while it holds nothing another thread could wait for.
-			yieldToScheduler(&stateOf(t).txState)
-		}
 		return nil
 	}
 	boundary(t, f)
