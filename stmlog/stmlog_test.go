@@ -198,9 +198,10 @@ func TestCloseWhileRecording(t *testing.T) {
 		t.Fatal(err)
 	}
 	stop := make(chan struct{})
-	var wg sync.WaitGroup
+	var wg, started sync.WaitGroup
 	for th := 1; th <= 3; th++ {
 		wg.Add(1)
+		started.Add(1)
 		go func() {
 			defer wg.Done()
 			rec := w.newThreadLog(uint32(th))
@@ -211,9 +212,15 @@ func TestCloseWhileRecording(t *testing.T) {
 				default:
 				}
 				rec.Record(stm.Event{Kind: stm.TransactionStart, Time: time.Now(), Thread: th})
+				if i == 0 {
+					started.Done()
+				}
 			}
 		}()
 	}
+	// Every thread has recorded before the close (on a loaded machine
+	// a goroutine may not have run at all after a fixed sleep).
+	started.Wait()
 	time.Sleep(20 * time.Millisecond)
 	if err := w.Close(); err != nil {
 		t.Fatal(err)
