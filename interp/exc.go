@@ -198,13 +198,7 @@ type withExit struct {
 // of the same method and object.
 func boundExit(t *o.Thread, mgr o.Value) (o.Value, error) {
 	m := mgr.Type().Lookup(t, exitName)
-	switch x := m.(type) {
-	case *o.Function:
-	case *o.MethodDescr:
-		if !plainMethod(x) {
-			return bindSpecial(t, mgr, m, exitName)
-		}
-	default:
+	if !bindsAlike(m) {
 		return bindSpecial(t, mgr, m, exitName)
 	}
 	ts := stateOf(t)
@@ -216,6 +210,19 @@ func boundExit(t *o.Thread, mgr o.Value) (o.Value, error) {
 		ts.withExit = withExit{m, mgr, b}
 	}
 	return b, err
+}
+
+// bindsAlike reports whether binding m to an object always makes an
+// equal, immutable bound method: a Python function, or a built-in
+// type's instance method.
+func bindsAlike(m o.Value) bool {
+	switch x := m.(type) {
+	case *o.Function:
+		return true
+	case *o.MethodDescr:
+		return plainMethod(x)
+	}
+	return false
 }
 
 // plainMethod reports whether md is a built-in type's instance method
